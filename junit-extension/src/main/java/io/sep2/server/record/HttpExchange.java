@@ -1,0 +1,36 @@
+package io.sep2.server.record;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * One HTTP request and the response the mock server gave it, as written to the recording.
+ *
+ * @param start when the request line was read
+ * @param method the HTTP method, e.g. {@code GET}
+ * @param uri the request target as sent, e.g. {@code /dcap}
+ * @param requestHeaders request headers in arrival order (name, value); identity headers the
+ *     server added in-process are included, client-supplied copies of them are not
+ * @param requestBody the request body decoded as UTF-8 (empty when none)
+ * @param status the HTTP status code sent
+ * @param responseHeaders response headers (name, value)
+ * @param responseBody the response body decoded as UTF-8 (empty when none)
+ * @param durationMillis time from reading the request line to writing the last response byte
+ */
+public record HttpExchange(
+    Instant start,
+    String method,
+    String uri,
+    List<Map.Entry<String, String>> requestHeaders,
+    String requestBody,
+    int status,
+    List<Map.Entry<String, String>> responseHeaders,
+    String responseBody,
+    long durationMillis) {
+
+  public HttpExchange {
+    requestHeaders = List.copyOf(requestHeaders);
+    responseHeaders = List.copyOf(responseHeaders);
+  }
+}
