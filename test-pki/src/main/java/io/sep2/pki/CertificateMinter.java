@@ -224,8 +224,22 @@ final class CertificateMinter {
     return new GeneralName(GeneralName.otherName, new DERSequence(otherName));
   }
 
+  private static final java.util.regex.Pattern IPV4 =
+      java.util.regex.Pattern.compile(
+          "((25[0-5]|2[0-4]\\d|1?\\d?\\d)\\.){3}(25[0-5]|2[0-4]\\d|1?\\d?\\d)");
+  private static final java.util.regex.Pattern DNS =
+      java.util.regex.Pattern.compile(
+          "(?=.{1,253}$)(\\*\\.)?([A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?)(\\.[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*");
+
+  static boolean isHostName(String name) {
+    return name != null
+        && (IPV4.matcher(name).matches()
+            || (name.contains(":") && name.matches("[0-9A-Fa-f:.]+"))
+            || (DNS.matcher(name).matches() && !name.matches("[0-9.]+")));
+  }
+
   static GeneralName hostName(String name) {
-    boolean ip = name.matches("[0-9.]+") || name.contains(":");
+    boolean ip = IPV4.matcher(name).matches() || name.contains(":");
     return new GeneralName(ip ? GeneralName.iPAddress : GeneralName.dNSName, name);
   }
 

@@ -55,8 +55,8 @@ public final class HeldCertificate {
   }
 
   /**
-   * The chain, leaf first and ending with the root (the SERCA, or the certificate itself when it
-   * is self-signed). This is the order a TLS peer sends, plus the root.
+   * The chain, leaf first and ending with the root (the SERCA, or the certificate itself when it is
+   * self-signed). This is the order a TLS peer sends, plus the root.
    */
   public List<X509Certificate> chain() {
     return chain;

@@ -22,9 +22,9 @@ import org.bouncycastle.math.ec.FixedPointCombMultiplier;
 
 /**
  * Derives P-256 key pairs and serial numbers from a seed and a label, so the same seed gives the
- * same PKI on any machine. Each key is {@code d = SHA-256("sep2-testkit/v1" | seed | label)} reduced
- * into {@code [1, n-1]}: independent labels give independent keys, and adding a device never
- * changes the keys of the others.
+ * same PKI on any machine. Each key is {@code d = SHA-256("sep2-testkit/v1" | seed | label)}
+ * reduced into {@code [1, n-1]}: independent labels give independent keys, and adding a device
+ * never changes the keys of the others.
  */
 final class SeededKeys {
 
@@ -59,7 +59,8 @@ final class SeededKeys {
 
   ECPrivateKeyParameters privateKey(String label) {
     BigInteger n = P256.getN();
-    BigInteger d = new BigInteger(1, hash("key", label)).mod(n.subtract(BigInteger.ONE)).add(BigInteger.ONE);
+    BigInteger d =
+        new BigInteger(1, hash("key", label)).mod(n.subtract(BigInteger.ONE)).add(BigInteger.ONE);
     return new ECPrivateKeyParameters(d, P256);
   }
 

@@ -10,8 +10,8 @@ import java.util.Map;
  * @param start when the request line was read
  * @param method the HTTP method, e.g. {@code GET}
  * @param uri the request target as sent, e.g. {@code /dcap}
- * @param requestHeaders request headers in arrival order (name, value); identity headers the
- *     server added in-process are included, client-supplied copies of them are not
+ * @param requestHeaders request headers in arrival order (name, value); identity headers the server
+ *     added in-process are included, client-supplied copies of them are not
  * @param requestBody the request body decoded as UTF-8 (empty when none)
  * @param status the HTTP status code sent
  * @param responseHeaders response headers (name, value)

@@ -1,0 +1,132 @@
+package io.sep2.junit;
+
+import io.sep2.pki.Comm004Variant;
+import io.sep2.tls.ClientAuth;
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Inherited;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Runs an in-process IEEE 2030.5 mock server for the annotated test class or method.
+ *
+ * <p>The server speaks only what 2030.5 allows: TLS 1.2 with {@code
+ * TLS_ECDHE_ECDSA_WITH_AES_128_CCM_8}, ECDHE on P-256, and mutual authentication with 2030.5
+ * certificates from a generated test PKI (SERCA &rarr; MCA &rarr; MICA &rarr; device). Behind TLS
+ * sits WireMock with the default 2030.5 resources ({@code /dcap}, {@code /tm}, {@code /edev}, ...).
+ * Every connection is recorded; a failed handshake is explained in plain words, and when a test
+ * fails its message carries the diagnosis.
+ *
+ * <pre>{@code
+ * @With2030_5Server
+ * class DeviceClientTest {
+ *   @Test
+ *   void readsDeviceCapability(Sep2MockServer server, HttpClient client) throws Exception {
+ *     var response = client.send(HttpRequest.newBuilder(server.deviceCapabilityUri()).build(),
+ *         HttpResponse.BodyHandlers.ofString());
+ *     assertEquals(200, response.statusCode());
+ *   }
+ * }
+ * }</pre>
+ *
+ * <p>Test methods and lifecycle methods can declare parameters of these types: {@link
+ * io.sep2.server.Sep2MockServer} (base URI, DeviceCapability URI, PKI, connection records,
+ * WireMock), {@link io.sep2.pki.Sep2Pki}, {@link com.github.tomakehurst.wiremock.WireMockServer},
+ * and a ready CCM_8 client presenting the PKI's first device certificate: {@link
+ * io.sep2.tls.Sep2ClientTls}, {@link javax.net.ssl.SSLContext}, {@link java.net.http.HttpClient}.
+ *
+ * <p>On a class: one server for all its tests (and its nested classes). On a method: a server for
+ * that test alone, which wins over the class's. For programmatic configuration register {@link
+ * Sep2ServerExtension} with {@code @RegisterExtension} instead.
+ */
+@Target({ElementType.TYPE, ElementType.METHOD})
+@Retention(RetentionPolicy.RUNTIME)
+@Documented
+@Inherited
+@ExtendWith(Sep2ServerExtension.class)
+public @interface With2030_5Server {
+
+  /** Whether clients must present a certificate. Default {@link ClientAuth#REQUIRED}. */
+  ClientAuth clientAuth() default ClientAuth.REQUIRED;
+
+  /** The port, or 0 (the default) for a free one. */
+  int port() default 0;
+
+  /** The bind address. Default {@code 127.0.0.1}. */
+  String host() default "127.0.0.1";
+
+  /**
+   * Seed of the generated PKI: the same seed gives byte-identical certificates and keys, so a
+   * device's test certificate can be fixed in advance. Default: empty, a random seed per server
+   * (printed in the recording).
+   */
+  String pkiSeed() default "";
+
+  /**
+   * A directory holding the PKI (as written by {@code sep2:generate-pki}: PEM and PKCS12 files plus
+   * the {@code sep2-pki.properties} recipe), relative to the working directory. When the directory
+   * has a recipe, that PKI is rebuilt from it; otherwise a PKI is made from {@link #pkiSeed()} and
+   * {@link #chainLength()} and written there, so a non-Java client under test can use the same
+   * files. Default: empty, the PKI lives in memory only.
+   */
+  String pkiDirectory() default "";
+
+  /**
+   * Certificates in a device chain, root included: 2, 3 or 4 (default: SERCA &rarr; MCA &rarr; MICA
+   * &rarr; device).
+   */
+  int chainLength() default 4;
+
+  /**
+   * PEM files of further trusted roots (file paths, or {@code classpath:} locations), e.g. the
+   * SERCA of a vendor's own PKI so real device certificates are accepted. Default: none.
+   */
+  String[] trustAnchors() default {};
+
+  /**
+   * WireMock fixture packs to load: directories or {@code classpath:} locations holding {@code
+   * mappings/} and {@code __files/}. Default: none.
+   */
+  String[] fixtures() default {};
+
+  /** Whether to install the default 2030.5 resources. Default {@code true}. */
+  boolean defaultResources() default true;
+
+  /**
+   * Whether to write each test's connections to {@link #recordingDirectory()} as text and JSON.
+   * Default {@code true}.
+   */
+  boolean record() default true;
+
+  /**
+   * Where recordings go, relative to the working directory. Default {@code target/sep2/recordings}.
+   */
+  String recordingDirectory() default "target/sep2/recordings";
+
+  /**
+   * An NSS key log file (for Wireshark/tshark decryption), relative to the working directory.
+   * Default: empty, no key log (it would make every recorded connection readable).
+   */
+  String keyLog() default "";
+
+  /**
+   * Present a defective COMM-004 server chain instead of the compliant one, to test that the client
+   * refuses it. At most one value. Default: none.
+   */
+  Comm004Variant[] comm004() default {};
+
+  /**
+   * Let in clients whose certificate is untrusted or breaks the 2030.5 profile, marking them
+   * unverified, instead of refusing the handshake. Default {@code false}.
+   */
+  boolean lenientClientCertificates() default false;
+
+  /**
+   * Share one server among all test classes that use the same non-empty name and the same
+   * configuration, until the whole test run ends. Default: empty, one server per class.
+   */
+  String shared() default "";
+}

@@ -1,0 +1,136 @@
+package io.sep2.server;
+
+import io.sep2.server.http.HttpConnectionHandler;
+import io.sep2.server.record.ConnectionRecorder;
+import io.sep2.tls.ClientAuth;
+import io.sep2.tls.ClientCertificateVerifier;
+import io.sep2.tls.KeyLogWriter;
+import io.sep2.tls.Sep2TlsServer;
+import io.sep2.tls.ServerCredential;
+import io.sep2.tls.diagnostics.HandshakeFailure;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.Socket;
+import java.time.Duration;
+import org.bouncycastle.tls.TlsServerProtocol;
+import org.bouncycastle.tls.crypto.impl.bc.BcTlsCrypto;
+
+/**
+ * One accepted TCP connection: the 2030.5 TLS handshake with the ClientHello captured for
+ * diagnostics, then HTTP/1.1 until the client leaves. Everything that happens goes to the
+ * connection's {@link ConnectionRecorder}. Never throws.
+ */
+final class Connection {
+
+  /** What the server shares with each connection. */
+  record Settings(
+      BcTlsCrypto crypto,
+      ServerCredential credential,
+      ClientAuth clientAuth,
+      ClientCertificateVerifier verifier,
+      boolean lenient,
+      KeyLogWriter keyLog,
+      HttpConnectionHandler http,
+      Duration handshakeTimeout,
+      int captureLimit) {}
+
+  private final Socket socket;
+  private final ConnectionRecorder recorder;
+  private final Settings settings;
+
+  private final Runnable handshakeDone;
+
+  /**
+   * @param handshakeDone called once when the handshake has ended, either way
+   */
+  Connection(
+      Socket socket, ConnectionRecorder recorder, Settings settings, Runnable handshakeDone) {
+    this.socket = socket;
+    this.recorder = recorder;
+    this.settings = settings;
+    this.handshakeDone = handshakeDone;
+  }
+
+  void run() {
+    boolean handshakeEnded = false;
+    try {
+      socket.setTcpNoDelay(true);
+      socket.setSoTimeout((int) settings.handshakeTimeout().toMillis());
+      CapturingInputStream in =
+          new CapturingInputStream(socket.getInputStream(), settings.captureLimit());
+      TlsServerProtocol protocol = new TlsServerProtocol(in, socket.getOutputStream());
+      Sep2TlsServer tls =
+          new Sep2TlsServer(
+              settings.crypto(),
+              settings.credential(),
+              settings.clientAuth(),
+              settings.verifier(),
+              settings.lenient(),
+              settings.keyLog());
+      try {
+        protocol.accept(tls);
+      } catch (IOException | RuntimeException e) {
+        recorder.clientHello(in.captured());
+        recorder.handshakeFailed(classify(tls, e));
+        handshakeEnded = true;
+        handshakeDone.run();
+        Sep2MockServer.closeQuietly(protocol::close);
+        return;
+      }
+      in.stopCapturing();
+      recorder.clientHello(in.captured());
+      ClientIdentity identity = identityOf(tls);
+      recorder.handshakeSucceeded(
+          tls.negotiatedVersion().getFullVersion(),
+          tls.negotiatedCipherSuite(),
+          tls.negotiatedGroup(),
+          identity);
+      handshakeEnded = true;
+      handshakeDone.run();
+      socket.setSoTimeout(0); // the HTTP layer sets its own idle timeout
+      InputStream appIn = protocol.getInputStream();
+      OutputStream appOut = protocol.getOutputStream();
+      settings.http().serve(socket, appIn, appOut, identity, recorder::exchange);
+    } catch (IOException | RuntimeException e) {
+      // the socket broke outside the handshake; the record keeps what was seen
+    } finally {
+      if (!handshakeEnded) {
+        handshakeDone.run();
+      }
+      recorder.closed();
+      Sep2MockServer.closeQuietly(socket);
+    }
+  }
+
+  private static ClientIdentity identityOf(Sep2TlsServer tls) {
+    ClientCertificateVerifier.Verdict verdict = tls.verdict();
+    if (verdict == null) {
+      return ClientIdentity.ANONYMOUS;
+    }
+    return new ClientIdentity(
+        verdict.identity().lfdi(),
+        verdict.identity().sfdiText(),
+        verdict.subject(),
+        verdict.trusted());
+  }
+
+  /** Turns what the TLS engine threw, plus what the server saw, into a diagnosable failure. */
+  private static HandshakeFailure classify(Sep2TlsServer tls, Throwable e) {
+    ClientCertificateVerifier.Verdict verdict = tls.verdict();
+    short alert = tls.alertSent();
+    if (verdict != null && !verdict.trusted()) {
+      return verdict.untrustedIssuer()
+          ? HandshakeFailure.untrustedClientCertificate(alert, verdict.problem())
+          : HandshakeFailure.clientCertificateNotProfile(alert, verdict.problem());
+    }
+    if (tls.refusedForMissingCertificate()) {
+      return HandshakeFailure.noClientCertificate(alert);
+    }
+    HandshakeFailure failure = HandshakeFailure.fromException(e);
+    if (alert >= 0 && failure.alertSent() < 0 && failure.alertReceived() < 0) {
+      return HandshakeFailure.alertSent(alert, tls.alertSentMessage());
+    }
+    return failure;
+  }
+}

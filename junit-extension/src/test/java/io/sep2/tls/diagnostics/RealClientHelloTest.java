@@ -1,0 +1,371 @@
+package io.sep2.tls.diagnostics;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.net.Socket;
+import java.net.SocketTimeoutException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
+import javax.net.ssl.SSLContext;
+import javax.net.ssl.SSLSocket;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+
+/**
+ * Captures real ClientHellos from the TLS clients installed on the machine (OpenSSL, curl, Python,
+ * Java SunJSSE) with a plain {@link ServerSocket}, and checks that the parser and the diagnosis see
+ * what each client offered. A missing tool fails the test: the point is to test against reality.
+ */
+@Timeout(value = 60, unit = TimeUnit.SECONDS)
+class RealClientHelloTest {
+
+  private static final long CONNECT_TIMEOUT_MILLIS = 15_000;
+  private static final int READ_TIMEOUT_MILLIS = 5_000;
+  private static final String CCM8 = "ECDHE-ECDSA-AES128-CCM8";
+
+  @Test
+  void opensslWithTheCcm8SuiteOffersEverything2030_5Needs() throws Exception {
+    ClientHelloInfo info =
+        capture(
+            "openssl",
+            "s_client",
+            "-connect",
+            "127.0.0.1:PORT",
+            "-tls1_2",
+            "-cipher",
+            CCM8,
+            "-servername",
+            "sep2.test",
+            "-alpn",
+            "http/1.1");
+
+    assertThat(info.kind()).isEqualTo(ClientHelloInfo.Kind.TLS_HANDSHAKE);
+    assertThat(info.problem()).isNull();
+    assertThat(info.clientVersion()).isEqualTo(ProtocolVersions.TLS_1_2);
+    assertThat(info.hasExtension(ExtensionTypes.SUPPORTED_VERSIONS)).isFalse();
+    assertThat(info.offeredVersionNames()).containsExactly("TLS 1.2");
+    assertThat(info.cipherSuites()).containsExactly(0xC0AE, 0x00FF);
+    assertThat(info.renegotiationScsv()).isTrue();
+    assertThat(info.supportedGroups()).contains(NamedGroups.X25519, NamedGroups.SECP256R1);
+    assertThat(info.supportedGroups().get(0)).isEqualTo(NamedGroups.X25519);
+    assertThat(info.signatureAlgorithms()).contains(SignatureSchemes.ECDSA_SECP256R1_SHA256);
+    assertThat(info.serverName()).isEqualTo("sep2.test");
+    assertThat(info.alpnProtocols()).containsExactly("http/1.1");
+    assertThat(info.ecPointFormats()).contains(0);
+    assertThat(HandshakeDiagnosis.helloProblems(info)).isEmpty();
+  }
+
+  @Test
+  void opensslTls13OnlyIsDiagnosedAsSuch() throws Exception {
+    ClientHelloInfo info = capture("openssl", "s_client", "-connect", "127.0.0.1:PORT", "-tls1_3");
+
+    assertThat(info.kind()).isEqualTo(ClientHelloInfo.Kind.TLS_HANDSHAKE);
+    assertThat(info.clientVersion()).isEqualTo(ProtocolVersions.TLS_1_2);
+    assertThat(info.supportedVersions()).containsExactly(ProtocolVersions.TLS_1_3);
+    assertThat(info.offersTls12()).isFalse();
+    assertThat(info.cipherSuites())
+        .filteredOn(c -> c != CipherSuiteNames.TLS_EMPTY_RENEGOTIATION_INFO_SCSV)
+        .isNotEmpty()
+        .allMatch(CipherSuiteNames::isTls13);
+
+    Diagnosis d =
+        HandshakeDiagnosis.diagnose(
+            info, HandshakeFailure.alertSent(70, "TlsFatalAlert: protocol_version(70)"));
+    assertThat(d.cause()).isEqualTo(Diagnosis.Cause.TLS13_ONLY);
+    assertThat(d.reason()).contains("only TLS 1.3").contains("alert 70 protocol_version");
+    assertThat(d.fix()).contains("-tls1_2").contains("--tls-max 1.2");
+    assertThat(d.alsoNoted()).anyMatch(s -> s.contains("did not offer cipher suite"));
+  }
+
+  @Test
+  void opensslTls11OnlyIsLegacy() throws Exception {
+    ClientHelloInfo info =
+        capture(
+            "openssl",
+            "s_client",
+            "-connect",
+            "127.0.0.1:PORT",
+            "-tls1_1",
+            "-cipher",
+            "DEFAULT:@SECLEVEL=0");
+
+    assertThat(info.kind()).isEqualTo(ClientHelloInfo.Kind.TLS_HANDSHAKE);
+    assertThat(info.clientVersion()).isEqualTo(ProtocolVersions.TLS_1_1);
+    assertThat(info.offeredVersionNames()).containsExactly("TLS 1.1");
+    Diagnosis d = HandshakeDiagnosis.diagnose(info, HandshakeFailure.alertSent(70, null));
+    assertThat(d.cause()).isEqualTo(Diagnosis.Cause.LEGACY_VERSION_ONLY);
+    assertThat(d.reason()).contains("at most TLS 1.1").contains("client_version TLS 1.1");
+  }
+
+  @Test
+  void opensslWithX25519OnlyLacksSecp256r1() throws Exception {
+    ClientHelloInfo info =
+        capture(
+            "openssl",
+            "s_client",
+            "-connect",
+            "127.0.0.1:PORT",
+            "-tls1_2",
+            "-cipher",
+            CCM8,
+            "-groups",
+            "X25519");
+
+    assertThat(info.supportedGroups()).containsExactly(NamedGroups.X25519);
+    assertThat(info.offersCipherSuite(0xC0AE)).isTrue();
+    assertThat(HandshakeDiagnosis.helloProblems(info))
+        .containsExactly(Diagnosis.Cause.NO_SECP256R1);
+    Diagnosis d = HandshakeDiagnosis.diagnose(info, HandshakeFailure.alertSent(40, null));
+    assertThat(d.cause()).isEqualTo(Diagnosis.Cause.NO_SECP256R1);
+    assertThat(d.reason()).contains("offers x25519 but not secp256r1");
+  }
+
+  @Test
+  void opensslWithoutEcdsaP256Sha256SignatureScheme() throws Exception {
+    ClientHelloInfo info =
+        capture(
+            "openssl",
+            "s_client",
+            "-connect",
+            "127.0.0.1:PORT",
+            "-tls1_2",
+            "-cipher",
+            CCM8,
+            "-sigalgs",
+            "RSA+SHA256:ECDSA+SHA384");
+
+    assertThat(info.signatureAlgorithmNames())
+        .containsExactly("rsa_pkcs1_sha256", "ecdsa_secp384r1_sha384");
+    Diagnosis d = HandshakeDiagnosis.diagnose(info, HandshakeFailure.alertSent(40, null));
+    assertThat(d.cause()).isEqualTo(Diagnosis.Cause.NO_ECDSA_P256_SHA256);
+    assertThat(d.reason()).contains("does not include ecdsa_secp256r1_sha256 (0x0403)");
+  }
+
+  @Test
+  void curlDefaultOffersTls13FirstAndNoCcm8() throws Exception {
+    ClientHelloInfo info = capture("curl", "-sk", "--max-time", "5", "https://127.0.0.1:PORT/");
+
+    assertThat(info.kind()).isEqualTo(ClientHelloInfo.Kind.TLS_HANDSHAKE);
+    assertThat(info.offersCipherSuite(0xC0AE)).isFalse();
+    assertThat(info.offeredVersions().get(0)).isEqualTo(ProtocolVersions.TLS_1_3);
+    assertThat(info.offersTls12()).isTrue();
+    assertThat(info.alpnProtocols()).contains("http/1.1");
+
+    Diagnosis d = HandshakeDiagnosis.diagnose(info, HandshakeFailure.alertSent(40, null));
+    assertThat(d.cause()).isEqualTo(Diagnosis.Cause.SUITE_NOT_OFFERED);
+    assertThat(d.reason())
+        .contains("did not offer cipher suite TLS_ECDHE_ECDSA_WITH_AES_128_CCM_8 (0xC0AE)")
+        .contains("TLS_AES_256_GCM_SHA384, ")
+        .contains("It offered TLS 1.3 first");
+  }
+
+  @Test
+  void curlWithTheRecommendedFixOffersEverything() throws Exception {
+    ClientHelloInfo info =
+        capture(
+            "curl",
+            "-sk",
+            "--max-time",
+            "5",
+            "--ciphers",
+            CCM8,
+            "--tls-max",
+            "1.2",
+            "--resolve",
+            "sep2.test:PORT:127.0.0.1",
+            "https://sep2.test:PORT/dcap");
+
+    assertThat(info.offersCipherSuite(0xC0AE)).isTrue();
+    assertThat(info.offersTls13()).isFalse();
+    assertThat(info.serverName()).isEqualTo("sep2.test");
+    assertThat(HandshakeDiagnosis.helloProblems(info)).isEmpty();
+    Diagnosis d = HandshakeDiagnosis.diagnose(info, HandshakeFailure.peerClosed("EOFException"));
+    assertThat(d.cause()).isEqualTo(Diagnosis.Cause.CLIENT_CLOSED);
+  }
+
+  @Test
+  void pythonDefaultContextOffersNoCcm8() throws Exception {
+    ClientHelloInfo info = capture(python(""));
+
+    assertThat(info.kind()).isEqualTo(ClientHelloInfo.Kind.TLS_HANDSHAKE);
+    assertThat(info.serverName()).isEqualTo("sep2.test");
+    assertThat(info.offersTls13()).isTrue();
+    assertThat(info.cipherSuites()).noneMatch(CipherSuiteNames::isCcm);
+    assertThat(HandshakeDiagnosis.helloProblems(info))
+        .containsExactly(Diagnosis.Cause.SUITE_NOT_OFFERED);
+  }
+
+  @Test
+  void pythonWithSetCiphersOffersCcm8() throws Exception {
+    ClientHelloInfo info = capture(python("ctx.set_ciphers('" + CCM8 + "'); "));
+
+    assertThat(info.offersCipherSuite(0xC0AE)).isTrue();
+    assertThat(info.offersTls12()).isTrue();
+    assertThat(HandshakeDiagnosis.helloProblems(info)).isEmpty();
+  }
+
+  @Test
+  void javaSunJsseOffersTls13AndNoCcmSuite() throws Exception {
+    SSLContext context = SSLContext.getInstance("TLS", "SunJSSE");
+    context.init(null, null, null);
+    AtomicReference<Throwable> clientError = new AtomicReference<>();
+    byte[] captured;
+    try (ServerSocket server = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+      server.setSoTimeout((int) CONNECT_TIMEOUT_MILLIS);
+      int port = server.getLocalPort();
+      Thread client =
+          new Thread(
+              () -> {
+                try (SSLSocket socket =
+                    (SSLSocket) context.getSocketFactory().createSocket("127.0.0.1", port)) {
+                  socket.setSoTimeout(READ_TIMEOUT_MILLIS);
+                  socket.startHandshake();
+                } catch (IOException | RuntimeException e) {
+                  clientError.set(e);
+                }
+              },
+              "sunjsse-client");
+      client.setDaemon(true);
+      client.start();
+      try (Socket socket = server.accept()) {
+        captured = readHello(socket);
+      } finally {
+        client.join(10_000);
+      }
+    }
+
+    ClientHelloInfo info = ClientHelloParser.parse(captured);
+    assertThat(info.kind()).isEqualTo(ClientHelloInfo.Kind.TLS_HANDSHAKE);
+    assertThat(info.offeredVersions()).contains(ProtocolVersions.TLS_1_3, ProtocolVersions.TLS_1_2);
+    assertThat(info.cipherSuites()).noneMatch(CipherSuiteNames::isCcm);
+    assertThat(info.renegotiationScsv()).isTrue();
+    assertThat(info.likelyStack()).isEqualTo("Java SunJSSE");
+    assertThat(clientError.get()).as("the client saw the connection close").isNotNull();
+
+    Diagnosis d = HandshakeDiagnosis.diagnose(info, HandshakeFailure.alertSent(40, null));
+    assertThat(d.cause()).isEqualTo(Diagnosis.Cause.SUITE_NOT_OFFERED);
+    assertThat(d.reason()).contains("looks like Java SunJSSE, which has no CCM_8 suites at all");
+    assertThat(d.fix()).contains("SunJSSE (the JDK's built-in TLS, any Java version)");
+  }
+
+  @Test
+  void everySuiteOpenSslKnowsHasItsStandardName() throws Exception {
+    Process process =
+        new ProcessBuilder(
+                "openssl", "ciphers", "-V", "-stdname", "ALL:COMPLEMENTOFALL:@SECLEVEL=0")
+            .redirectErrorStream(true)
+            .start();
+    String output;
+    try (InputStream in = process.getInputStream()) {
+      output = new String(in.readAllBytes(), StandardCharsets.US_ASCII);
+    } finally {
+      process.destroyForcibly();
+      process.waitFor(10, TimeUnit.SECONDS);
+    }
+    int checked = 0;
+    for (String line : output.split("\n")) {
+      String[] parts = line.trim().split("\\s+");
+      if (parts.length < 3 || !parts[0].startsWith("0x")) {
+        continue;
+      }
+      int code = Integer.parseInt(parts[0].replace("0x", "").replace(",", ""), 16);
+      assertThat(CipherSuiteNames.name(code)).as(line).isEqualTo(parts[2]);
+      checked++;
+    }
+    assertThat(checked).as(output).isGreaterThan(100);
+  }
+
+  // ------------------------------------------------------------------ capture helpers
+
+  private static String[] python(String configure) {
+    String script =
+        "import socket, ssl, sys\n"
+            + "ctx = ssl.create_default_context(); ctx.check_hostname = False;"
+            + " ctx.verify_mode = ssl.CERT_NONE; "
+            + configure
+            + "\n"
+            + "s = socket.create_connection(('127.0.0.1', int(sys.argv[1])), 5)\n"
+            + "ctx.wrap_socket(s, server_hostname='sep2.test')\n";
+    return new String[] {"python3", "-c", script, "PORT"};
+  }
+
+  /**
+   * Runs {@code command} (with {@code PORT} replaced by a fresh loopback port), accepts its first
+   * connection, reads until a complete ClientHello arrived, then closes and kills the process.
+   */
+  private static ClientHelloInfo capture(String... command) throws Exception {
+    Path log = Files.createTempFile("sep2-client", ".log");
+    try (ServerSocket server = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+      server.setSoTimeout(250);
+      String port = Integer.toString(server.getLocalPort());
+      List<String> cmd = new ArrayList<>();
+      for (String part : command) {
+        cmd.add(part.replace("PORT", port));
+      }
+      Process process =
+          new ProcessBuilder(cmd)
+              .redirectErrorStream(true)
+              .redirectOutput(log.toFile())
+              .redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")))
+              .start();
+      try {
+        long deadline = System.currentTimeMillis() + CONNECT_TIMEOUT_MILLIS;
+        while (true) {
+          try (Socket socket = server.accept()) {
+            return ClientHelloParser.parse(readHello(socket));
+          } catch (SocketTimeoutException e) {
+            if (!process.isAlive() || System.currentTimeMillis() > deadline) {
+              throw new AssertionError(
+                  "client did not connect: "
+                      + String.join(" ", cmd)
+                      + (process.isAlive() ? "" : " (exit " + process.exitValue() + ")")
+                      + "\n"
+                      + Files.readString(log));
+            }
+          }
+        }
+      } finally {
+        process.destroyForcibly();
+        process.waitFor(10, TimeUnit.SECONDS);
+      }
+    } finally {
+      Files.deleteIfExists(log);
+    }
+  }
+
+  /** Reads until the parser sees a complete hello, the client stops, or 16 KiB arrived. */
+  private static byte[] readHello(Socket socket) throws IOException {
+    socket.setSoTimeout(READ_TIMEOUT_MILLIS);
+    ByteArrayOutputStream captured = new ByteArrayOutputStream();
+    byte[] buffer = new byte[4096];
+    InputStream in = socket.getInputStream();
+    while (captured.size() < 16 * 1024) {
+      int n;
+      try {
+        n = in.read(buffer);
+      } catch (SocketTimeoutException e) {
+        break;
+      }
+      if (n < 0) {
+        break;
+      }
+      captured.write(buffer, 0, n);
+      ClientHelloInfo soFar = ClientHelloParser.parse(captured.toByteArray());
+      if (soFar.kind() != ClientHelloInfo.Kind.TRUNCATED) {
+        break;
+      }
+    }
+    return Arrays.copyOf(captured.toByteArray(), captured.size());
+  }
+}

@@ -1,0 +1,318 @@
+package io.sep2.pki.profile;
+
+import java.security.cert.X509Certificate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.Date;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Checks a certificate chain against the IEEE 2030.5 certificate profile and reports every
+ * deviation as a {@link Finding} with a stable {@link Rule} id.
+ *
+ * <p>The 2030.5 manufacturing PKI is SERCA (root) &rarr; [MCA] &rarr; MICA &rarr; device, so chains
+ * are 2, 3 or 4 certificates long, root included. Every key is ECDSA P-256, every signature
+ * ecdsa-with-SHA256, every notAfter {@code 99991231235959Z}. The SERCA is self-signed with a
+ * critical basicConstraints CA:TRUE, keyUsage keyCertSign + cRLSign and anyPolicy; MCA and MICA are
+ * CAs with keyCertSign and critical policies, the MICA with pathLen 0. The device certificate has
+ * an empty subject, a critical subjectAltName with exactly one HardwareModuleName, a critical
+ * keyUsage digitalSignature + keyAgreement and a critical device policy {@code
+ * 1.3.6.1.4.1.40732.1.x}. Key identifiers and all other extensions are non-critical; policyMappings
+ * and nameConstraints must not appear. Conformance test COMM-004 expects clients to refuse chains
+ * with a critical extendedKeyUsage on an issuing CA, a non-critical nameConstraints, a non-critical
+ * policyMappings, or a self-signed device certificate; each has its own rule id.
+ *
+ * <pre>{@code
+ * List<Finding> findings =
+ *     ProfileCheck.check(device.chain(), CertificateRole.DEVICE, List.of(pki.serca().certificate()));
+ * findings.stream().filter(f -> f.severity() == Severity.ERROR).forEach(System.out::println);
+ * }</pre>
+ *
+ * <p><b>Chain.</b> The chain is given leaf first, each certificate issued by the next; it may end
+ * with the root (SERCA) or stop below it, in which case a trust anchor can complete it. Positions:
+ * for roles {@link CertificateRole#DEVICE} and {@link CertificateRole#SERVER} index 0 is the end
+ * entity and every later certificate a CA; in chains of length 3 and 4 index 1 is the MICA. For
+ * {@link CertificateRole#CA} every certificate is a CA. The root is the last certificate when its
+ * issuer equals its subject, otherwise the trust anchor that issued it.
+ *
+ * <p><b>Trust anchors</b> are optional: without any, only the chain's own consistency is checked;
+ * with some, the chain must end at one of them ({@code chain.untrusted} otherwise). The current
+ * time is only used for {@code validity.not-yet-valid}. Findings are ordered chain-wide first, then
+ * by certificate index. The check is stateless and thread-safe; signatures are verified with a
+ * private Bouncy Castle provider instance.
+ */
+public final class ProfileCheck {
+
+  private ProfileCheck() {}
+
+  /** Same as {@link #check(List, CertificateRole, Collection)} without trust anchors. */
+  public static List<Finding> check(List<X509Certificate> chain, CertificateRole role) {
+    return check(chain, role, List.of());
+  }
+
+  /**
+   * Checks a chain against the 2030.5 profile.
+   *
+   * @param chain the certificates, leaf (or, for role CA, the lowest CA) first; may include the
+   *     root
+   * @param role what the first certificate is for
+   * @param trustAnchors the acceptable roots (normally just the SERCA); empty to skip the trust
+   *     check
+   * @return the findings, empty when the chain is fully compliant; an unmodifiable list
+   * @throws NullPointerException when an argument or an element is null
+   */
+  public static List<Finding> check(
+      List<X509Certificate> chain, CertificateRole role, Collection<X509Certificate> trustAnchors) {
+    Objects.requireNonNull(chain, "chain");
+    Objects.requireNonNull(role, "role");
+    Objects.requireNonNull(trustAnchors, "trustAnchors");
+    for (int i = 0; i < chain.size(); i++) {
+      Objects.requireNonNull(chain.get(i), "chain[" + i + "]");
+    }
+    for (X509Certificate anchor : trustAnchors) {
+      Objects.requireNonNull(anchor, "trust anchor");
+    }
+    List<Finding> out = new ArrayList<>();
+    if (chain.isEmpty()) {
+      out.add(
+          Finding.of(
+              Rule.CHAIN_EMPTY,
+              Finding.CHAIN,
+              "",
+              "at least the end-entity certificate",
+              "no certificate",
+              "Pass the certificate chain, leaf first."));
+      return List.copyOf(out);
+    }
+    new Run(chain, role, trustAnchors, out).check();
+    out.sort(Comparator.comparingInt(Finding::index));
+    return List.copyOf(out);
+  }
+
+  /** One check of one chain. */
+  private static final class Run {
+    private final List<CertificateFacts> certs = new ArrayList<>();
+    private final CertificateRole role;
+    private final Collection<X509Certificate> anchors;
+    private final List<Finding> out;
+    private final CertificateRules rules;
+    private final boolean endEntity;
+
+    Run(
+        List<X509Certificate> chain,
+        CertificateRole role,
+        Collection<X509Certificate> anchors,
+        List<Finding> out) {
+      for (int i = 0; i < chain.size(); i++) {
+        certs.add(new CertificateFacts(chain.get(i), i));
+      }
+      this.role = role;
+      this.anchors = anchors;
+      this.out = out;
+      this.rules = new CertificateRules(out);
+      this.endEntity = role != CertificateRole.CA;
+    }
+
+    void check() {
+      int n = certs.size();
+      order();
+      CertificateFacts last = certs.get(n - 1);
+      boolean leafIsLast = endEntity && n == 1;
+      CertificateFacts root = null;
+      boolean rootFromAnchor = false;
+      if (last.selfIssued()) {
+        if (!leafIsLast) {
+          root = last;
+        }
+        if (!anchors.isEmpty() && anchors.stream().noneMatch(last::sameAs)) {
+          untrusted(last, "the root " + describe(last) + " is none of the trust anchors");
+        }
+      } else if (!anchors.isEmpty()) {
+        X509Certificate anchor = issuingAnchor(last);
+        if (anchor == null) {
+          untrusted(
+              last,
+              "no trust anchor is named "
+                  + last.issuer()
+                  + " and verifies the signature of "
+                  + describe(last));
+        } else {
+          root = new CertificateFacts(anchor, n);
+          rootFromAnchor = true;
+        }
+      } else {
+        out.add(
+            Finding.of(
+                Rule.CHAIN_INCOMPLETE,
+                Finding.CHAIN,
+                "",
+                "a chain ending with the self-signed SERCA, or trust anchors to complete it",
+                "the last certificate "
+                    + describe(last)
+                    + " is issued by "
+                    + last.issuer()
+                    + ", which is not in the chain",
+                "Append the SERCA to the chain or pass it as trust anchor so the root can be"
+                    + " checked."));
+      }
+      // a chain without its root is one longer than given, whether or not an anchor completed it
+      boolean rootMissing = !last.selfIssued();
+      int length = n + (rootMissing ? 1 : 0);
+      length(length, rootMissing);
+      multipleRoots();
+
+      Date now = new Date();
+      for (CertificateFacts c : certs) {
+        boolean caPosition = !(endEntity && c.index() == 0);
+        rules.common(c, caPosition, now);
+        if (caPosition) {
+          rules.ca(c, c == root);
+        } else {
+          rules.endEntity(c, role);
+        }
+      }
+      if (rootFromAnchor) {
+        rules.common(root, true, now);
+        rules.ca(root, true);
+      }
+      if (endEntity && length >= 3 && n >= 2 && certs.get(1) != root) {
+        rules.mica(certs.get(1));
+      }
+      pathLength(root, rootFromAnchor);
+    }
+
+    private void order() {
+      for (int i = 0; i + 1 < certs.size(); i++) {
+        CertificateFacts child = certs.get(i);
+        CertificateFacts parent = certs.get(i + 1);
+        if (!child
+            .certificate()
+            .getIssuerX500Principal()
+            .equals(parent.certificate().getSubjectX500Principal())) {
+          String elsewhere = "";
+          for (CertificateFacts other : certs) {
+            if (other != child
+                && other != parent
+                && child.verifiesWith(other.certificate().getPublicKey())) {
+              elsewhere = "; its issuer is at #" + other.index();
+            }
+          }
+          out.add(
+              Finding.of(
+                  Rule.CHAIN_ORDER,
+                  child.index(),
+                  child.subject(),
+                  "issuer equal to the subject of #"
+                      + parent.index()
+                      + " ("
+                      + parent.subject()
+                      + ")",
+                  "issuer " + child.issuer() + elsewhere,
+                  "Order the chain leaf first, each certificate followed by its issuer, root"
+                      + " last."));
+        } else if (!child.verifiesWith(parent.certificate().getPublicKey())) {
+          out.add(
+              Finding.of(
+                  Rule.CHAIN_SIGNATURE,
+                  child.index(),
+                  child.subject(),
+                  "a signature that verifies with the public key of #" + parent.index(),
+                  "the signature does not verify (the issuer has the right name but a different"
+                      + " key, or the certificate was altered)",
+                  "Re-issue the certificate with the key of the CA that is in the chain."));
+        }
+      }
+    }
+
+    private X509Certificate issuingAnchor(CertificateFacts last) {
+      for (X509Certificate anchor : anchors) {
+        if (anchor.getSubjectX500Principal().equals(last.certificate().getIssuerX500Principal())
+            && last.verifiesWith(anchor.getPublicKey())) {
+          return anchor;
+        }
+      }
+      return null;
+    }
+
+    private void untrusted(CertificateFacts last, String actual) {
+      out.add(
+          Finding.of(
+              Rule.CHAIN_UNTRUSTED,
+              Finding.CHAIN,
+              "",
+              "a chain that ends at one of the " + anchors.size() + " trust anchor(s)",
+              actual,
+              "Use certificates issued under the trusted SERCA, or trust the SERCA of this"
+                  + " chain."));
+    }
+
+    private void length(int length, boolean rootMissing) {
+      int min = endEntity ? 2 : 1;
+      int max = endEntity ? 4 : 3;
+      if (length < min || length > max) {
+        out.add(
+            Finding.of(
+                Rule.CHAIN_LENGTH,
+                Finding.CHAIN,
+                "",
+                min + " to " + max + " certificates, root included",
+                length
+                    + " certificate(s)"
+                    + (rootMissing ? ", counting the root that the chain leaves out" : ""),
+                endEntity
+                    ? "Issue the certificate through SERCA -> [MCA] -> MICA: 2030.5 peers accept"
+                        + " chains of 2, 3 and 4 certificates only."
+                    : "A 2030.5 CA chain is SERCA, SERCA -> MICA or SERCA -> MCA -> MICA."));
+      }
+    }
+
+    private void multipleRoots() {
+      int first = endEntity ? 1 : 0;
+      for (int i = first; i < certs.size() - 1; i++) {
+        CertificateFacts c = certs.get(i);
+        if (c.selfIssued() && c.selfSigned()) {
+          out.add(
+              Finding.of(
+                  Rule.CHAIN_MULTIPLE_ROOTS,
+                  c.index(),
+                  c.subject(),
+                  "one root, the SERCA, at the end of the chain",
+                  "a self-signed certificate at position " + i + " of " + certs.size(),
+                  "Remove the extra root; a 2030.5 path has exactly one."));
+        }
+      }
+    }
+
+    /** RFC 5280 pathLenConstraint: the number of intermediate CAs that may follow a CA. */
+    private void pathLength(CertificateFacts root, boolean rootFromAnchor) {
+      List<CertificateFacts> all = new ArrayList<>(certs);
+      if (rootFromAnchor) {
+        all.add(root);
+      }
+      for (CertificateFacts c : all) {
+        boolean caPosition = !(endEntity && c.index() == 0);
+        int pathLen = c.certificate().getBasicConstraints();
+        if (!caPosition || pathLen < 0 || pathLen == Integer.MAX_VALUE) {
+          continue;
+        }
+        int following = endEntity ? c.index() - 1 : c.index();
+        if (following > pathLen) {
+          out.add(
+              Finding.of(
+                  Rule.CHAIN_PATH_LENGTH,
+                  c.index(),
+                  c.subject(),
+                  "at most " + pathLen + " intermediate CA(s) below this CA",
+                  following + " intermediate CA(s) below it",
+                  "Raise or drop the pathLenConstraint of this CA, or shorten the chain."));
+        }
+      }
+    }
+
+    private static String describe(CertificateFacts c) {
+      return "#" + c.index() + " (" + (c.subjectEmpty() ? "empty subject" : c.subject()) + ")";
+    }
+  }
+}
