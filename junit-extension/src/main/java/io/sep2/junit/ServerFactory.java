@@ -3,6 +3,7 @@ package io.sep2.junit;
 import io.sep2.pki.Sep2Pki;
 import io.sep2.pki.keystore.KeystoreException;
 import io.sep2.pki.keystore.PkiDirectory;
+import io.sep2.pki.keystore.PkiDirectoryException;
 import io.sep2.server.Sep2MockServer;
 import java.io.IOException;
 import java.io.InputStream;
@@ -51,40 +52,35 @@ final class ServerFactory {
   }
 
   private static Sep2Pki pki(ServerSettings s, String where) {
-    Sep2Pki template;
     try {
-      Sep2Pki.Builder builder = Sep2Pki.builder().chainLength(s.chainLength());
-      if (!s.pkiSeed().isEmpty()) {
-        builder.seed(s.pkiSeed());
+      if (s.pkiDirectory().isEmpty()) {
+        Sep2Pki.Builder builder = Sep2Pki.builder().chainLength(s.chainLength());
+        if (!s.pkiSeed().isEmpty()) {
+          builder.seed(s.pkiSeed());
+        }
+        return builder.build();
       }
-      template = builder.build();
-    } catch (IllegalArgumentException e) {
+      String seed = s.pkiSeed().isEmpty() ? Sep2Pki.builder().build().seed() : s.pkiSeed();
+      Sep2Pki pki =
+          PkiDirectory.openOrCreate(
+              Path.of(s.pkiDirectory()), PkiDirectory.Settings.of(seed, s.chainLength()));
+      if (!s.pkiSeed().isEmpty() && !pki.seed().equals(s.pkiSeed())) {
+        throw new ExtensionConfigurationException(
+            "2030.5 server for "
+                + where
+                + ": pkiSeed \""
+                + s.pkiSeed()
+                + "\" differs from the seed of the PKI in pkiDirectory \""
+                + s.pkiDirectory()
+                + "\" (\""
+                + pki.seed()
+                + "\"); remove one of them or delete the directory");
+      }
+      return pki;
+    } catch (IllegalArgumentException | KeystoreException | PkiDirectoryException e) {
       throw new ExtensionConfigurationException(
           "2030.5 server for " + where + ": invalid PKI settings: " + e.getMessage(), e);
     }
-    if (s.pkiDirectory().isEmpty()) {
-      return template;
-    }
-    Sep2Pki pki;
-    try {
-      pki = PkiDirectory.openOrCreate(Path.of(s.pkiDirectory()), template);
-    } catch (KeystoreException e) {
-      throw new ExtensionConfigurationException(
-          "2030.5 server for " + where + ": pkiDirectory: " + e.getMessage(), e);
-    }
-    if (!s.pkiSeed().isEmpty() && !pki.seed().equals(s.pkiSeed())) {
-      throw new ExtensionConfigurationException(
-          "2030.5 server for "
-              + where
-              + ": pkiSeed \""
-              + s.pkiSeed()
-              + "\" differs from the seed of the PKI in pkiDirectory \""
-              + s.pkiDirectory()
-              + "\" (\""
-              + pki.seed()
-              + "\"); remove one of them or delete the directory");
-    }
-    return pki;
   }
 
   /** Reads every certificate in a PEM or DER file, or a {@code classpath:} resource. */

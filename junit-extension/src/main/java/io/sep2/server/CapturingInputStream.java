@@ -14,6 +14,7 @@ final class CapturingInputStream extends FilterInputStream {
   private final byte[] captured;
   private int length;
   private volatile boolean capturing = true;
+  private volatile boolean endOfStream;
 
   CapturingInputStream(InputStream in, int limit) {
     super(in);
@@ -23,6 +24,9 @@ final class CapturingInputStream extends FilterInputStream {
   @Override
   public int read() throws IOException {
     int b = super.read();
+    if (b < 0) {
+      endOfStream = true;
+    }
     if (b >= 0 && capturing && length < captured.length) {
       captured[length++] = (byte) b;
     }
@@ -32,6 +36,9 @@ final class CapturingInputStream extends FilterInputStream {
   @Override
   public int read(byte[] b, int off, int len) throws IOException {
     int n = super.read(b, off, len);
+    if (n < 0) {
+      endOfStream = true;
+    }
     if (n > 0 && capturing && length < captured.length) {
       int copy = Math.min(n, captured.length - length);
       System.arraycopy(b, off, captured, length, copy);
@@ -43,6 +50,11 @@ final class CapturingInputStream extends FilterInputStream {
   /** Stops copying (after the handshake: application data is not kept). */
   void stopCapturing() {
     capturing = false;
+  }
+
+  /** Whether a read reached the end of the stream: the client closed its side. */
+  boolean endOfStream() {
+    return endOfStream;
   }
 
   /** The bytes captured so far. */

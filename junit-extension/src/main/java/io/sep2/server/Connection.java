@@ -7,12 +7,16 @@ import io.sep2.tls.ClientCertificateVerifier;
 import io.sep2.tls.KeyLogWriter;
 import io.sep2.tls.Sep2TlsServer;
 import io.sep2.tls.ServerCredential;
+import io.sep2.tls.diagnostics.FailureKind;
 import io.sep2.tls.diagnostics.HandshakeFailure;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.Socket;
 import java.time.Duration;
+import org.bouncycastle.tls.AlertDescription;
+import org.bouncycastle.tls.TlsFatalAlert;
+import org.bouncycastle.tls.TlsFatalAlertReceived;
 import org.bouncycastle.tls.TlsServerProtocol;
 import org.bouncycastle.tls.crypto.impl.bc.BcTlsCrypto;
 
@@ -57,9 +61,15 @@ final class Connection {
     try {
       socket.setTcpNoDelay(true);
       socket.setSoTimeout((int) settings.handshakeTimeout().toMillis());
+      // the handshake as a whole, and later each request, must arrive in time: a per-read timeout
+      // alone lets a client that trickles one byte at a time hold the connection for ever
+      ClientWaitLimit waitLimit = new ClientWaitLimit(socket);
+      waitLimit.handshake(settings.handshakeTimeout());
       CapturingInputStream in =
-          new CapturingInputStream(socket.getInputStream(), settings.captureLimit());
-      TlsServerProtocol protocol = new TlsServerProtocol(in, socket.getOutputStream());
+          new CapturingInputStream(
+              waitLimit.input(socket.getInputStream()), settings.captureLimit());
+      TlsServerProtocol protocol =
+          new TlsServerProtocol(in, waitLimit.output(socket.getOutputStream()));
       Sep2TlsServer tls =
           new Sep2TlsServer(
               settings.crypto(),
@@ -72,7 +82,7 @@ final class Connection {
         protocol.accept(tls);
       } catch (IOException | RuntimeException e) {
         recorder.clientHello(in.captured());
-        recorder.handshakeFailed(classify(tls, e));
+        recorder.handshakeFailed(classify(tls, e, in.endOfStream()));
         handshakeEnded = true;
         handshakeDone.run();
         Sep2MockServer.closeQuietly(protocol::close);
@@ -89,6 +99,7 @@ final class Connection {
       handshakeEnded = true;
       handshakeDone.run();
       socket.setSoTimeout(0); // the HTTP layer sets its own idle timeout
+      waitLimit.perRequest(settings.http().limits().readTimeout());
       InputStream appIn = protocol.getInputStream();
       OutputStream appOut = protocol.getOutputStream();
       settings.http().serve(socket, appIn, appOut, identity, recorder::exchange);
@@ -116,7 +127,7 @@ final class Connection {
   }
 
   /** Turns what the TLS engine threw, plus what the server saw, into a diagnosable failure. */
-  private static HandshakeFailure classify(Sep2TlsServer tls, Throwable e) {
+  private static HandshakeFailure classify(Sep2TlsServer tls, Throwable e, boolean endOfStream) {
     ClientCertificateVerifier.Verdict verdict = tls.verdict();
     short alert = tls.alertSent();
     if (verdict != null && !verdict.trusted()) {
@@ -127,7 +138,20 @@ final class Connection {
     if (tls.refusedForMissingCertificate()) {
       return HandshakeFailure.noClientCertificate(alert);
     }
+    if (endOfStream && e instanceof TlsFatalAlert && !(e instanceof TlsFatalAlertReceived)) {
+      // Bouncy Castle reads on only while it needs the client's next message, and turns a clean
+      // end of stream there into its own handshake_failure(40): the client left, the server did
+      // not refuse anything
+      return HandshakeFailure.peerClosed(
+          "the client closed the connection before the handshake was complete (" + e + ")");
+    }
     HandshakeFailure failure = HandshakeFailure.fromException(e);
+    if ((failure.kind() == FailureKind.TIMEOUT || failure.kind() == FailureKind.PEER_CLOSED)
+        && (alert < 0 || alert == AlertDescription.internal_error)) {
+      // Bouncy Castle answers a failed socket read with internal_error on its way out; the cause
+      // is the timeout or the client leaving, not an error of the server
+      return failure;
+    }
     if (alert >= 0 && failure.alertSent() < 0 && failure.alertReceived() < 0) {
       return HandshakeFailure.alertSent(alert, tls.alertSentMessage());
     }

@@ -103,7 +103,10 @@ public final class Sep2MockServer implements AutoCloseable {
     intermediates.addAll(config.intermediates);
     this.verifier = new ClientCertificateVerifier(anchors, intermediates, DeviceProfile::errorsOf);
     this.keyLog = config.keyLogFile != null ? new KeyLogWriter(config.keyLogFile) : null;
-    WireMockBackend.Builder wireMock = WireMockBackend.builder();
+    // WireMock's request journal is bounded like the connection records
+    WireMockBackend.Builder wireMock =
+        WireMockBackend.builder()
+            .configure(options -> options.maxRequestJournalEntries(config.retainedConnections));
     if (!config.defaultResources) {
       wireMock.withoutDefaultResources();
     }
@@ -183,11 +186,23 @@ public final class Sep2MockServer implements AutoCloseable {
         if (listening.isClosed()) {
           return;
         }
+        // e.g. out of file descriptors: log once per failure and back off instead of spinning
+        System.err.println("sep2 mock server: accept failed, retrying in 100 ms: " + e);
+        try {
+          Thread.sleep(100);
+        } catch (InterruptedException interrupted) {
+          Thread.currentThread().interrupt();
+          return;
+        }
         continue;
       }
+      // registered here, not in the worker: stop() joins this thread and then closes every
+      // registered socket, so a connection accepted while stopping cannot outlive stop()
+      openSockets.add(socket);
       try {
         workers.execute(() -> handle(socket));
       } catch (RejectedExecutionException e) {
+        openSockets.remove(socket);
         System.err.println(
             "sep2 mock server: connection limit of "
                 + config.maxConnections
@@ -199,7 +214,6 @@ public final class Sep2MockServer implements AutoCloseable {
   }
 
   private void handle(Socket socket) {
-    openSockets.add(socket);
     ConnectionRecorder recorder = log.open(socket.getRemoteSocketAddress());
     handshaking.incrementAndGet();
     try {
@@ -207,6 +221,10 @@ public final class Sep2MockServer implements AutoCloseable {
     } finally {
       openSockets.remove(socket);
       closeQuietly(socket);
+      if (recorder.id() > config.retainedConnections) {
+        // bound memory on long runs (sep2:serve, load tests): forget the oldest closed records
+        log.forget(recorder.id() - config.retainedConnections);
+      }
       ConnectionRecord record = recorder.snapshot();
       for (Consumer<ConnectionRecord> listener : config.listeners) {
         try {
@@ -225,13 +243,18 @@ public final class Sep2MockServer implements AutoCloseable {
       return;
     }
     closeQuietly(socket);
+    try {
+      // once the accept loop has ended, every accepted socket is registered (or closed)
+      acceptThread.join(5000);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
     for (Socket open : openSockets) {
       closeQuietly(open);
     }
     workers.shutdownNow();
     try {
       workers.awaitTermination(5, TimeUnit.SECONDS);
-      acceptThread.join(5000);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
     }
@@ -296,8 +319,8 @@ public final class Sep2MockServer implements AutoCloseable {
   }
 
   /**
-   * Every connection so far, oldest first, as snapshots: an open connection shows the exchanges
-   * made on it up to now.
+   * Every connection so far (up to {@link Builder#retainedConnections(int)} of the newest), oldest
+   * first, as snapshots: an open connection shows the exchanges made on it up to now.
    */
   public List<ConnectionRecord> connections() {
     return log.snapshot();
@@ -372,7 +395,8 @@ public final class Sep2MockServer implements AutoCloseable {
   /**
    * Options of a {@link Sep2MockServer}. Defaults: a fresh random PKI, 127.0.0.1 on a free port,
    * client certificate required and checked, default 2030.5 resources installed, no fixtures, no
-   * key log, 256 concurrent connections, 10 s handshake timeout, 30 s idle timeout.
+   * key log, 256 concurrent connections, 10 s handshake timeout, 30 s idle timeout, the newest
+   * 10,000 connection records kept.
    */
   public static final class Builder {
     private Sep2Pki pki;
@@ -391,6 +415,7 @@ public final class Sep2MockServer implements AutoCloseable {
     private Duration handshakeTimeout = Duration.ofSeconds(10);
     private Duration idleTimeout = Duration.ofSeconds(30);
     private final List<Consumer<ConnectionRecord>> listeners = new ArrayList<>();
+    private int retainedConnections = 10_000;
 
     private Builder() {}
 
@@ -507,6 +532,19 @@ public final class Sep2MockServer implements AutoCloseable {
     /** Time a kept-alive connection may sit idle between requests. Default 30 s. */
     public Builder idleTimeout(Duration timeout) {
       this.idleTimeout = positive(timeout, "idleTimeout");
+      return this;
+    }
+
+    /**
+     * How many of the most recent connections {@link Sep2MockServer#connections()} keeps; older
+     * closed ones are forgotten so a long-running server does not grow without bound. Default
+     * 10,000.
+     */
+    public Builder retainedConnections(int count) {
+      if (count < 1) {
+        throw new IllegalArgumentException("retainedConnections must be at least 1, was " + count);
+      }
+      this.retainedConnections = count;
       return this;
     }
 

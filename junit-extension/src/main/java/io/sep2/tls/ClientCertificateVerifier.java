@@ -4,7 +4,6 @@ import io.sep2.pki.identity.DeviceIdentity;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.security.Provider;
 import java.security.cert.CertPathBuilder;
 import java.security.cert.CertPathBuilderException;
 import java.security.cert.CertStore;
@@ -24,7 +23,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.bouncycastle.jce.provider.BouncyCastleProvider;
 
 /**
  * Decides whether a client certificate chain is trusted: it must build a PKIX path to one of the
@@ -32,13 +30,14 @@ import org.bouncycastle.jce.provider.BouncyCastleProvider;
  *
  * <p>Clients often send only their leaf certificate; intermediates the server already knows (the
  * PKI's MCA and MICA, plus any the user added) are used to complete the path. Path building runs on
- * Bouncy Castle's provider (an instance, never registered globally) because SunEC's ECDSA is
- * several times slower. Verdicts are cached by chain fingerprint, so a client that reconnects with
- * the same chain costs one hash. Thread-safe.
+ * the JDK's own PKIX implementation: the signatures are checked by SunEC whichever builder runs
+ * (Bouncy Castle's verifies through {@code X509Certificate.verify} too), and creating a Bouncy
+ * Castle provider instance for its builder cost about 0.3 s of every server's start-up
+ * (BENCHMARKS.md). Verdicts are cached by chain fingerprint, so a client that reconnects with the
+ * same chain costs one hash. Thread-safe.
  */
 public final class ClientCertificateVerifier {
 
-  private static final Provider BC = new BouncyCastleProvider();
   private static final int CACHE_SIZE = 256;
 
   /**
@@ -170,7 +169,7 @@ public final class ClientCertificateVerifier {
     params.setMaxPathLength(4);
     var result =
         (java.security.cert.PKIXCertPathBuilderResult)
-            CertPathBuilder.getInstance("PKIX", BC).build(params);
+            CertPathBuilder.getInstance("PKIX").build(params);
     List<X509Certificate> path = new ArrayList<>();
     for (var cert : result.getCertPath().getCertificates()) {
       path.add((X509Certificate) cert);

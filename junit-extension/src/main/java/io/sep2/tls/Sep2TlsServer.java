@@ -131,6 +131,17 @@ public final class Sep2TlsServer extends AbstractTlsServer {
         Sep2TlsPolicy.SIGNATURE_ALGORITHM);
   }
 
+  /**
+   * Accepts clients that do not signal secure renegotiation (RFC 5746). Bouncy Castle refuses them
+   * by default with alert 40, which would fail scanners and older embedded stacks for a reason that
+   * has nothing to do with 2030.5; this server never renegotiates, so the attack the extension
+   * prevents cannot happen here.
+   */
+  @Override
+  public void notifySecureRenegotiation(boolean secureRenegotiation) {
+    // accepted either way
+  }
+
   @Override
   public CertificateRequest getCertificateRequest() {
     if (clientAuth == ClientAuth.NONE) {

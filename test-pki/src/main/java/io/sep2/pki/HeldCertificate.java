@@ -34,6 +34,42 @@ public final class HeldCertificate {
                 .toList();
   }
 
+  /**
+   * Holds key material that was not generated here, e.g. a device identity loaded from a vendor's
+   * keystore, so it can be presented by the mock server or a test client.
+   *
+   * @param name a label for messages, e.g. {@code "device"}
+   * @param privateKey the private key of the first certificate
+   * @param chainWithRoot the chain, leaf first, ending with the root (or the self-signed leaf
+   *     alone)
+   * @throws IllegalArgumentException when the chain is empty or the key is not the leaf's
+   */
+  public static HeldCertificate of(
+      String name, PrivateKey privateKey, List<X509Certificate> chainWithRoot) {
+    Objects.requireNonNull(privateKey, "privateKey");
+    if (chainWithRoot == null || chainWithRoot.isEmpty()) {
+      throw new IllegalArgumentException("chain of '" + name + "' is empty");
+    }
+    X509Certificate leaf = chainWithRoot.get(0);
+    String keyAlgorithm = privateKey.getAlgorithm();
+    String certificateAlgorithm = leaf.getPublicKey().getAlgorithm();
+    if (!keyAlgorithm.equals(certificateAlgorithm)) {
+      throw new IllegalArgumentException(
+          "the private key of '"
+              + name
+              + "' is "
+              + keyAlgorithm
+              + " but its certificate holds a "
+              + certificateAlgorithm
+              + " key");
+    }
+    return new HeldCertificate(
+        name,
+        leaf,
+        new KeyPair(leaf.getPublicKey(), privateKey),
+        List.copyOf(chainWithRoot.subList(1, chainWithRoot.size())));
+  }
+
   /** The name this certificate was given in the builder, e.g. {@code "device-1"} or "serca". */
   public String name() {
     return name;

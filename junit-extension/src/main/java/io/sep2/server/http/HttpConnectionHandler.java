@@ -188,6 +188,13 @@ public final class HttpConnectionHandler {
     private final ClientIdentity identity;
     private final Consumer<HttpExchange> onExchange;
     private volatile boolean closeAnnounced;
+
+    /**
+     * Whether the last request was read in full: then nothing of the client's can be pending when
+     * the connection closes, and closing must not wait for it.
+     */
+    private volatile boolean requestConsumed;
+
     private Runnable pendingRecord;
 
     Conversation(
@@ -229,6 +236,7 @@ public final class HttpConnectionHandler {
                 .withHttp1StreamListener(this)
                 .build();
         while (connection.isOpen() && !Thread.currentThread().isInterrupted()) {
+          requestConsumed = false;
           service.handleRequest(connection, HttpCoreContext.create());
         }
       } catch (FaultInjected e) {
@@ -256,6 +264,7 @@ public final class HttpConnectionHandler {
         response = precheck(request, trigger);
         if (response == null) {
           body = readBody(request.getEntity());
+          requestConsumed = body != null;
           response =
               body == null
                   ? refuse(HttpStatus.SC_REQUEST_TOO_LONG, bodyTooLarge())
@@ -465,7 +474,10 @@ public final class HttpConnectionHandler {
         closeQuietly(socket);
         return;
       }
-      if (fault == null && closeAnnounced) {
+      // Only after an answer that left part of the request unread (431, 413, 400...): a client
+      // that reads until the connection closes (HTTP/1.0, Connection: close, openssl s_time)
+      // would otherwise wait out the linger read timeout on every connection.
+      if (fault == null && closeAnnounced && !requestConsumed) {
         drainBriefly();
       }
       flushQuietly(out);

@@ -46,4 +46,20 @@ class PostmanLikeClientTest {
               "OpenSSL");
     }
   }
+
+  @Test
+  void aHelloWithoutSecureRenegotiationSignalIsStillAnswered() throws Exception {
+    // nmap, sslscan and some embedded stacks send neither the SCSV nor renegotiation_info
+    try (Sep2MockServer server =
+        Sep2MockServer.builder().pki(Sep2Pki.builder().seed("legacy").build()).build().start()) {
+      byte[] hello = HelloBuilder.good2030_5Hello().suites(0xC0AE).bytes();
+      try (Socket socket = new Socket("127.0.0.1", server.port())) {
+        socket.setSoTimeout(5000);
+        socket.getOutputStream().write(hello);
+        int recordType = socket.getInputStream().read();
+        // 22 = handshake (ServerHello follows), not 21 = alert
+        assertThat(recordType).isEqualTo(22);
+      }
+    }
+  }
 }

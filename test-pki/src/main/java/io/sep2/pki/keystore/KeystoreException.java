@@ -16,13 +16,19 @@ public final class KeystoreException extends RuntimeException {
 
   /** Why a keystore could not be used. */
   public enum Problem {
-    /** The file does not exist. */
+    /** The file does not exist (also: a symbolic link to a file that does not exist). */
     MISSING,
-    /** The file exists but cannot be read (a directory, no permission, an I/O error). */
+    /**
+     * The file exists but cannot be read (a directory, not a regular file such as a FIFO or a
+     * device, a symbolic link that cannot be followed, no permission, an I/O error).
+     */
     UNREADABLE,
     /** The file is empty, or the keystore holds no certificate at all. */
     EMPTY,
-    /** The content is not a keystore of any supported type (PKCS12, JKS, PEM). */
+    /**
+     * The content is not a keystore of any supported type (PKCS12, JKS, PEM), or the file is larger
+     * than a keystore can be (16 MiB).
+     */
     NOT_A_KEYSTORE,
     /** The content is of a recognised type but damaged or truncated. */
     CORRUPT,

@@ -3,6 +3,7 @@ package io.sep2.pki.keystore;
 import io.sep2.pki.keystore.KeystoreException.Problem;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
@@ -139,21 +140,36 @@ public final class KeystoreLoader {
 
   private static byte[] read(Path file) {
     if (!Files.exists(file)) {
+      if (Files.isSymbolicLink(file)) {
+        throw brokenLink(file);
+      }
       throw new KeystoreException(Problem.MISSING, file, "file does not exist", null);
     }
     if (Files.isDirectory(file)) {
       throw new KeystoreException(
           Problem.UNREADABLE, file, "is a directory, not a keystore file", null);
     }
+    if (!Files.isRegularFile(file)) {
+      // opening a FIFO blocks until someone writes to it; a device may never end
+      throw new KeystoreException(
+          Problem.UNREADABLE,
+          file,
+          "is not a regular file (a FIFO, a device or a socket); point to the keystore file itself",
+          null);
+    }
     try {
-      if (Files.size(file) > MAX_SIZE) {
-        throw new KeystoreException(
-            Problem.NOT_A_KEYSTORE,
-            file,
-            "is " + Files.size(file) + " bytes long, too large for a keystore",
-            null);
+      long size = Files.size(file);
+      if (size > MAX_SIZE) {
+        throw tooLarge(file, size + " bytes");
       }
-      byte[] content = Files.readAllBytes(file);
+      byte[] content;
+      // bounded even if the size was wrong or the file grew meanwhile
+      try (InputStream in = Files.newInputStream(file)) {
+        content = in.readNBytes((int) MAX_SIZE + 1);
+      }
+      if (content.length > MAX_SIZE) {
+        throw tooLarge(file, "more than " + MAX_SIZE + " bytes");
+      }
       if (content.length == 0) {
         throw new KeystoreException(Problem.EMPTY, file, "file is empty (0 bytes)", null);
       }
@@ -165,6 +181,49 @@ public final class KeystoreLoader {
     } catch (IOException e) {
       throw new KeystoreException(Problem.UNREADABLE, file, "cannot be read: " + e, e);
     }
+  }
+
+  private static KeystoreException tooLarge(Path file, String size) {
+    return new KeystoreException(
+        Problem.NOT_A_KEYSTORE,
+        file,
+        "is "
+            + size
+            + " long, more than the "
+            + (MAX_SIZE / (1024 * 1024))
+            + " MiB limit for a keystore or PEM file (a 2030.5 keystore is a few KiB): is this"
+            + " the right file?",
+        null);
+  }
+
+  /** A symbolic link whose target does not exist, or that loops. */
+  private static KeystoreException brokenLink(Path file) {
+    String target;
+    try {
+      target = String.valueOf(Files.readSymbolicLink(file));
+    } catch (IOException | RuntimeException e) {
+      target = "?";
+    }
+    try {
+      file.toRealPath();
+    } catch (NoSuchFileException e) {
+      return new KeystoreException(
+          Problem.MISSING,
+          file,
+          "is a symbolic link to '" + target + "', which does not exist",
+          null);
+    } catch (IOException e) {
+      return new KeystoreException(
+          Problem.UNREADABLE,
+          file,
+          "is a symbolic link to '" + target + "' that cannot be followed: " + e.getMessage(),
+          e);
+    }
+    return new KeystoreException(
+        Problem.MISSING,
+        file,
+        "is a symbolic link to '" + target + "', which does not exist",
+        null);
   }
 
   private static KeystoreFormat detect(Path file, byte[] content) {
@@ -245,7 +304,11 @@ public final class KeystoreLoader {
         throw new KeystoreException(
             Problem.WRONG_PASSWORD,
             file,
-            "wrong password for this " + format + " keystore: " + check,
+            "wrong password for this "
+                + format
+                + " keystore: "
+                + check
+                + " (a file changed after it was written fails the same check)",
             e);
       }
       throw new KeystoreException(

@@ -1,143 +1,261 @@
 package io.sep2.pki.keystore;
 
+import io.sep2.pki.Sep2Oids;
 import io.sep2.pki.Sep2Pki;
 import java.io.IOException;
 import java.io.Reader;
-import java.io.Writer;
+import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.cert.CertificateFactory;
+import java.security.cert.CertificateEncodingException;
 import java.security.cert.X509Certificate;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Objects;
 import java.util.Properties;
+import java.util.stream.Collectors;
 
 /**
- * A test PKI kept in a directory: the files of {@link PkiFiles} plus a recipe, {@value #RECIPE},
- * holding the seed and options it was made from. Because generation is deterministic, the recipe is
- * enough to rebuild the identical PKI (keys included) anywhere: this is how {@code
- * sep2:generate-pki}, {@code sep2:serve -Dsep2.pki.dir=...} and the JUnit extension share one PKI.
+ * A directory holding a seeded 2030.5 test PKI as files, shared by {@code sep2:generate-pki} (which
+ * writes it), {@code sep2:serve} and {@code @With2030_5Server(pkiDirectory = ...)} (which use it).
  *
- * <p>The recipe's seed is as secret as the private keys, which is to say not at all: this is a test
- * PKI. Never put a production key in such a directory.
+ * <p>Besides the files of {@link PkiFiles} ({@code serca.pem}, {@code device-chain.pem}, {@code
+ * device-key.pem}, {@code device.p12}, {@code server-chain.pem}, {@code server-key.pem}, {@code
+ * truststore.p12}, ...) it holds {@value #PROPERTIES} with the seed, chain length and hardware
+ * type, so the very same PKI can be regenerated from the seed (generation is deterministic). The
+ * seed is as secret as the private keys, which is to say not at all: this is a test PKI. The same
+ * seed and chain length give the same certificates and keys as the JUnit extension's
+ * {@code @With2030_5Server(pkiSeed = ...)}, since both call {@code
+ * Sep2Pki.builder().seed(seed).chainLength(n).build()}.
  */
 public final class PkiDirectory {
 
-  /** The recipe file name. */
-  public static final String RECIPE = "sep2-pki.properties";
+  /** The settings file: {@value}. */
+  public static final String PROPERTIES = "sep2-pki.properties";
+
+  /** The certificate files compared with the regenerated PKI by {@link #open(Path)}. */
+  private static final List<String> CHECKED_FILES =
+      List.of("serca.pem", "device-chain.pem", "server-chain.pem");
 
   private PkiDirectory() {}
 
   /**
-   * Opens the PKI in {@code directory} if it has a recipe, otherwise makes one from {@code
-   * template} and writes it there.
+   * What a PKI is generated from.
    *
-   * @param template the PKI to write when the directory has none
-   * @throws KeystoreException when the directory's files do not match its recipe, or cannot be read
-   *     or written
+   * @param seed the seed (non-empty)
+   * @param chainLength 2, 3 or 4
+   * @param hardwareType the HardwareModuleName hardware type OID
+   * @param serverHostnames the server certificate's host names ({@code localhost} and {@code
+   *     127.0.0.1} by default; empty for a 2030.5-style server certificate without any)
    */
-  public static Sep2Pki openOrCreate(Path directory, Sep2Pki template) {
-    return Files.isRegularFile(directory.resolve(RECIPE))
-        ? open(directory)
-        : create(directory, template);
+  public record Settings(
+      String seed, int chainLength, String hardwareType, List<String> serverHostnames) {
+    /** The server host names of {@code Sep2Pki.builder()}'s default. */
+    public static final List<String> DEFAULT_HOSTNAMES = List.of("localhost", "127.0.0.1");
+
+    /** Checks the components. */
+    public Settings {
+      Objects.requireNonNull(seed, "seed");
+      Objects.requireNonNull(hardwareType, "hardwareType");
+      serverHostnames = List.copyOf(serverHostnames);
+    }
+
+    /** Settings with the default hardware type and server host names. */
+    public Settings(String seed, int chainLength, String hardwareType) {
+      this(seed, chainLength, hardwareType, DEFAULT_HOSTNAMES);
+    }
+
+    /** Settings with the default hardware type {@value Sep2Oids#DEFAULT_HARDWARE_TYPE}. */
+    public static Settings of(String seed, int chainLength) {
+      return new Settings(seed, chainLength, Sep2Oids.DEFAULT_HARDWARE_TYPE);
+    }
+
+    /**
+     * Generates the PKI.
+     *
+     * @throws IllegalArgumentException for an empty seed, a chain length other than 2 to 4, or a
+     *     malformed OID
+     */
+    public Sep2Pki generate() {
+      return Sep2Pki.builder()
+          .seed(seed)
+          .chainLength(chainLength)
+          .hardwareType(hardwareType)
+          .serverHostnames(serverHostnames.toArray(String[]::new))
+          .build();
+    }
+  }
+
+  /** Whether {@code directory} holds a PKI written by {@link #write}. */
+  public static boolean exists(Path directory) {
+    return Files.isRegularFile(directory.resolve(PROPERTIES));
   }
 
   /**
-   * Writes {@code pki}'s files and recipe into {@code directory}.
+   * Generates the PKI and writes its files and the settings into {@code directory} (created if
+   * needed; files of the same names are replaced).
    *
-   * @return {@code pki}
+   * @param password for the PKCS12 files
+   * @throws KeystoreException when a file cannot be written
    */
-  public static Sep2Pki create(Path directory, Sep2Pki pki) {
-    Objects.requireNonNull(pki, "pki");
-    PkiFiles.write(pki, directory);
-    Properties recipe = new Properties();
-    recipe.setProperty("seed", pki.seed());
-    recipe.setProperty("chainLength", Integer.toString(pki.chainLength()));
-    recipe.setProperty("hardwareType", pki.hardwareType());
-    recipe.setProperty("serverHostnames", String.join(",", pki.serverHostnames()));
-    Path file = directory.resolve(RECIPE);
-    try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-      recipe.store(out, "sep2-testkit test PKI recipe: the same values rebuild the same PKI");
+  public static PkiFiles write(Path directory, Settings settings, char[] password) {
+    Sep2Pki pki = settings.generate();
+    PkiFiles files = PkiFiles.write(pki, directory, password);
+    Path file = directory.resolve(PROPERTIES);
+    try {
+      Files.writeString(file, properties(settings), StandardCharsets.UTF_8);
     } catch (IOException e) {
       throw new KeystoreException(
-          KeystoreException.Problem.UNWRITABLE, file, "cannot write the PKI recipe", e);
+          KeystoreException.Problem.UNWRITABLE, file, "cannot write the PKI settings", e);
     }
-    return pki;
+    return files;
   }
 
   /**
-   * Rebuilds the PKI from the recipe in {@code directory} and checks that the directory's {@code
-   * serca.pem} is the rebuilt SERCA, so replaced files are noticed rather than silently ignored.
+   * Opens the PKI in {@code directory} when it holds one, otherwise writes one made from {@code
+   * settings} there (with the default password {@value PkiFiles#DEFAULT_PASSWORD}).
    *
-   * @throws KeystoreException MISSING when there is no recipe, CORRUPT when it is unreadable or the
-   *     files do not match it
+   * @throws PkiDirectoryException when the directory's settings are invalid or files were replaced
+   */
+  public static Sep2Pki openOrCreate(Path directory, Settings settings) {
+    if (!exists(directory)) {
+      write(directory, settings, PkiFiles.DEFAULT_PASSWORD.toCharArray());
+    }
+    return open(directory);
+  }
+
+  /**
+   * Reads the settings of a PKI directory.
+   *
+   * @throws PkiDirectoryException when the settings file is missing or invalid
+   */
+  public static Settings readSettings(Path directory) {
+    Path file = directory.resolve(PROPERTIES);
+    if (!Files.isRegularFile(file)) {
+      throw new PkiDirectoryException(
+          directory
+              + " holds no "
+              + PROPERTIES
+              + ", so the PKI cannot be regenerated from its seed; write the directory with"
+              + " sep2:generate-pki (or point sep2.pki.dir at an empty or new directory)");
+    }
+    Properties p = new Properties();
+    try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+      p.load(reader);
+    } catch (IOException | IllegalArgumentException e) {
+      throw new PkiDirectoryException(file + " cannot be read: " + e);
+    }
+    String seed = p.getProperty("seed");
+    String length = p.getProperty("chainLength", "4");
+    String hardwareType = p.getProperty("hardwareType", Sep2Oids.DEFAULT_HARDWARE_TYPE);
+    if (seed == null || seed.isEmpty()) {
+      throw new PkiDirectoryException(file + " has no seed=...");
+    }
+    int chainLength;
+    try {
+      chainLength = Integer.parseInt(length.trim());
+    } catch (NumberFormatException e) {
+      throw new PkiDirectoryException(file + ": chainLength '" + length + "' is not a number");
+    }
+    String hostnames = p.getProperty("serverHostnames");
+    List<String> names =
+        hostnames == null
+            ? Settings.DEFAULT_HOSTNAMES
+            : hostnames.isBlank() ? List.of() : List.of(hostnames.trim().split("\\s*,\\s*"));
+    return new Settings(seed, chainLength, hardwareType.trim(), names);
+  }
+
+  /**
+   * Regenerates the PKI of a directory from its settings and checks that the certificate files on
+   * disk are the regenerated ones ({@code serca.pem}, {@code device-chain.pem}, {@code
+   * server-chain.pem}, compared certificate by certificate, so line endings do not matter).
+   *
+   * @throws PkiDirectoryException when the settings are missing or invalid, or a file was replaced
    */
   public static Sep2Pki open(Path directory) {
-    Path file = directory.resolve(RECIPE);
-    if (!Files.isRegularFile(file)) {
-      throw new KeystoreException(
-          KeystoreException.Problem.MISSING,
-          file,
-          "no PKI recipe; create one with sep2:generate-pki",
-          null);
-    }
-    Properties recipe = new Properties();
-    try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-      recipe.load(in);
-    } catch (IOException e) {
-      throw new KeystoreException(
-          KeystoreException.Problem.UNREADABLE, file, "cannot read the PKI recipe", e);
-    }
+    Settings settings = readSettings(directory);
     Sep2Pki pki;
     try {
-      Sep2Pki.Builder builder =
-          Sep2Pki.builder()
-              .seed(required(recipe, "seed", file))
-              .chainLength(Integer.parseInt(required(recipe, "chainLength", file)))
-              .hardwareType(required(recipe, "hardwareType", file));
-      String hostnames = recipe.getProperty("serverHostnames");
-      if (hostnames != null) {
-        builder.serverHostnames(
-            hostnames.isBlank() ? new String[0] : hostnames.trim().split("\\s*,\\s*"));
-      }
-      pki = builder.build();
+      pki = settings.generate();
     } catch (IllegalArgumentException e) {
-      throw new KeystoreException(
-          KeystoreException.Problem.CORRUPT, file, "invalid PKI recipe: " + e.getMessage(), e);
+      throw new PkiDirectoryException(directory.resolve(PROPERTIES) + ": " + e.getMessage());
     }
-    checkSerca(directory.resolve("serca.pem"), pki);
+    for (String name : CHECKED_FILES) {
+      Path file = directory.resolve(name);
+      List<X509Certificate> expected = expected(pki, name);
+      List<X509Certificate> actual;
+      try {
+        actual = KeystoreLoader.load(file, null).certificates();
+      } catch (KeystoreException e) {
+        throw new PkiDirectoryException(
+            e.getMessage() + "; regenerate the directory with sep2:generate-pki");
+      }
+      if (!sameCertificates(expected, actual)) {
+        throw new PkiDirectoryException(
+            file
+                + " is not the file the seed in "
+                + PROPERTIES
+                + " generates (seed '"
+                + settings.seed()
+                + "', chain length "
+                + settings.chainLength()
+                + "): the PKI files were replaced or edited. Rewrite the directory with mvn"
+                + " sep2:generate-pki -Dsep2.pki.dir="
+                + directory
+                + " -Dsep2.pki.seed=... or delete it and let sep2:serve create it");
+      }
+    }
     return pki;
   }
 
-  private static void checkSerca(Path serca, Sep2Pki pki) {
-    if (!Files.isRegularFile(serca)) {
-      return; // files not written (yet): the recipe alone defines the PKI
+  private static List<X509Certificate> expected(Sep2Pki pki, String name) {
+    return switch (name) {
+      case "serca.pem" -> List.of(pki.serca().certificate());
+      case "device-chain.pem" -> pki.device().chainWithoutRoot();
+      default -> pki.server().chainWithoutRoot();
+    };
+  }
+
+  private static boolean sameCertificates(List<X509Certificate> a, List<X509Certificate> b) {
+    if (a.size() != b.size()) {
+      return false;
     }
-    try (var in = Files.newInputStream(serca)) {
-      X509Certificate onDisk =
-          (X509Certificate) CertificateFactory.getInstance("X.509").generateCertificate(in);
-      if (!Arrays.equals(onDisk.getEncoded(), pki.serca().certificate().getEncoded())) {
-        throw new KeystoreException(
-            KeystoreException.Problem.CORRUPT,
-            serca,
-            "is not the SERCA of the recipe in "
-                + RECIPE
-                + " (was a file replaced? regenerate the directory with sep2:generate-pki)",
-            null);
+    try {
+      for (int i = 0; i < a.size(); i++) {
+        if (!Arrays.equals(a.get(i).getEncoded(), b.get(i).getEncoded())) {
+          return false;
+        }
       }
-    } catch (IOException | java.security.cert.CertificateException e) {
-      throw new KeystoreException(
-          KeystoreException.Problem.CORRUPT, serca, "cannot read the SERCA certificate", e);
+      return true;
+    } catch (CertificateEncodingException e) {
+      return false;
     }
   }
 
-  private static String required(Properties recipe, String key, Path file) {
-    String value = recipe.getProperty(key);
-    if (value == null || value.isBlank()) {
-      throw new KeystoreException(
-          KeystoreException.Problem.CORRUPT, file, "the PKI recipe has no '" + key + "'", null);
+  /** The settings file's text: no time stamp, so the same settings give the same bytes. */
+  static String properties(Settings settings) {
+    Properties p = new Properties();
+    p.setProperty("seed", settings.seed());
+    p.setProperty("chainLength", Integer.toString(settings.chainLength()));
+    p.setProperty("hardwareType", settings.hardwareType());
+    p.setProperty("serverHostnames", String.join(",", settings.serverHostnames()));
+    StringWriter out = new StringWriter();
+    try {
+      p.store(out, null);
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e); // a StringWriter does not fail
     }
-    return value.trim();
+    // Properties.store writes a date comment first and keys in hash order: drop the one, sort
+    String body =
+        out.toString()
+            .lines()
+            .filter(l -> !l.startsWith("#"))
+            .sorted()
+            .collect(Collectors.joining("\n"));
+    return "# sep2-testkit test PKI settings: sep2:serve -Dsep2.pki.dir=<this directory>"
+        + " regenerates\n# the very same certificates and keys from them. FOR TESTS ONLY.\n"
+        + body
+        + "\n";
   }
 }

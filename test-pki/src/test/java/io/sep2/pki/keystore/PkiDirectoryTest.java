@@ -12,52 +12,86 @@ import org.junit.jupiter.api.io.TempDir;
 
 class PkiDirectoryTest {
 
+  private static final char[] PASSWORD = "changeit".toCharArray();
+
   @TempDir Path dir;
 
   @Test
-  void createThenOpenRebuildsTheSamePki() throws Exception {
-    Sep2Pki created =
-        PkiDirectory.openOrCreate(dir, Sep2Pki.builder().seed("dir").chainLength(3).build());
-
-    Sep2Pki opened = PkiDirectory.openOrCreate(dir, Sep2Pki.builder().seed("ignored").build());
-
-    assertThat(opened.seed()).isEqualTo("dir");
-    assertThat(opened.chainLength()).isEqualTo(3);
-    assertThat(opened.device().certificate().getEncoded())
-        .isEqualTo(created.device().certificate().getEncoded());
-    assertThat(opened.serverHostnames()).containsExactly("localhost", "127.0.0.1");
-    assertThat(dir.resolve("device.p12")).exists();
+  void theSameSeedWritesTheSameFilesAsTheJUnitExtensionsPki() throws Exception {
+    PkiDirectory.Settings settings = PkiDirectory.Settings.of("team-a", 3);
+    PkiFiles a = PkiDirectory.write(dir.resolve("a"), settings, PASSWORD);
+    PkiFiles b = PkiDirectory.write(dir.resolve("b"), settings, PASSWORD);
+    for (String name :
+        List.of(
+            "serca.pem",
+            "mica.pem",
+            "device-chain.pem",
+            "device-key.pem",
+            "server-chain.pem",
+            "server-key.pem",
+            "README.txt",
+            PkiDirectory.PROPERTIES)) {
+      assertThat(Files.readAllBytes(a.directory().resolve(name)))
+          .as(name)
+          .isEqualTo(Files.readAllBytes(b.directory().resolve(name)));
+    }
+    // @With2030_5Server(pkiSeed = "team-a", chainLength = 3) builds exactly this PKI
+    Sep2Pki junit = Sep2Pki.builder().seed("team-a").chainLength(3).build();
+    Sep2Pki regenerated = PkiDirectory.open(a.directory());
+    assertThat(regenerated.serca().certificate()).isEqualTo(junit.serca().certificate());
+    assertThat(regenerated.device().privateKey().getEncoded())
+        .isEqualTo(junit.device().privateKey().getEncoded());
+    assertThat(Files.readString(a.directory().resolve(PkiDirectory.PROPERTIES)))
+        .contains("seed=team-a\n", "chainLength=3\n", "hardwareType=1.3.6.1.4.1.32473\n")
+        .doesNotContain("2026", "2027");
   }
 
   @Test
-  void aReplacedSercaIsNoticed() throws Exception {
-    PkiDirectory.create(dir, Sep2Pki.builder().seed("one").build());
-    KeystoreWriter.writeCertificatesPem(
-        dir.resolve("serca.pem"),
-        List.of(Sep2Pki.builder().seed("two").build().serca().certificate()));
+  void openOrCreateWritesOnceThenReopens() throws Exception {
+    Sep2Pki created = PkiDirectory.openOrCreate(dir, PkiDirectory.Settings.of("dir", 3));
+    Sep2Pki reopened = PkiDirectory.openOrCreate(dir, PkiDirectory.Settings.of("ignored", 4));
 
-    assertThatThrownBy(() -> PkiDirectory.open(dir))
-        .isInstanceOf(KeystoreException.class)
-        .hasMessageContaining("serca.pem")
-        .hasMessageContaining("not the SERCA of the recipe");
+    assertThat(reopened.seed()).isEqualTo("dir");
+    assertThat(reopened.chainLength()).isEqualTo(3);
+    assertThat(reopened.device().certificate()).isEqualTo(created.device().certificate());
   }
 
   @Test
-  void aMissingRecipeSaysHowToMakeOne() {
+  void anInvalidSettingNamesTheFileAndTheValue() throws Exception {
+    Files.writeString(dir.resolve(PkiDirectory.PROPERTIES), "seed=x\nchainLength=7\n");
+
     assertThatThrownBy(() -> PkiDirectory.open(dir))
-        .isInstanceOf(KeystoreException.class)
-        .hasMessageContaining(PkiDirectory.RECIPE)
+        .isInstanceOf(PkiDirectoryException.class)
+        .hasMessageContaining(PkiDirectory.PROPERTIES)
+        .hasMessageContaining("was 7");
+  }
+
+  @Test
+  void replacedFilesAreRefusedWithAClearMessage() throws Exception {
+    PkiFiles files = PkiDirectory.write(dir, PkiDirectory.Settings.of("mine", 4), PASSWORD);
+    PkiFiles other =
+        PkiFiles.write(Sep2Pki.builder().seed("someone-else").build(), dir.resolve("x"), PASSWORD);
+    Files.copy(other.serca(), files.serca(), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+    assertThatThrownBy(() -> PkiDirectory.open(dir))
+        .isInstanceOf(PkiDirectoryException.class)
+        .hasMessageContaining("serca.pem is not the file the seed in sep2-pki.properties generates")
+        .hasMessageContaining("seed 'mine'")
         .hasMessageContaining("sep2:generate-pki");
   }
 
   @Test
-  void aBrokenRecipeNamesTheKey() throws Exception {
-    Files.writeString(
-        dir.resolve(PkiDirectory.RECIPE), "seed=x\nchainLength=7\nhardwareType=1.2.3\n");
-
+  void aDirectoryWithoutSettingsCannotBeRegenerated() {
+    PkiFiles.write(Sep2Pki.builder().seed("plain").build(), dir, PASSWORD);
+    assertThat(PkiDirectory.exists(dir)).isFalse();
     assertThatThrownBy(() -> PkiDirectory.open(dir))
-        .isInstanceOf(KeystoreException.class)
-        .hasMessageContaining("chainLength must be 2, 3 or 4")
-        .hasMessageContaining("7");
+        .isInstanceOf(PkiDirectoryException.class)
+        .hasMessageContaining("holds no sep2-pki.properties");
+  }
+
+  @Test
+  void lineEndingsDoNotCount() throws Exception {
+    PkiFiles files = PkiDirectory.write(dir, PkiDirectory.Settings.of("crlf", 2), PASSWORD);
+    Files.writeString(files.serca(), Files.readString(files.serca()).replace("\n", "\r\n"));
+    assertThat(PkiDirectory.open(dir).seed()).isEqualTo("crlf");
   }
 }
