@@ -80,12 +80,15 @@ public final class Sep2MockServer implements AutoCloseable {
   private final ConnectionLog log = new ConnectionLog();
   private final Set<Socket> openSockets = ConcurrentHashMap.newKeySet();
   private final AtomicInteger handshaking = new AtomicInteger();
+  private final AtomicInteger closedSinceForget = new AtomicInteger();
+  private final int forgetEvery;
   private volatile ServerSocket serverSocket;
   private volatile ThreadPoolExecutor workers;
   private volatile Thread acceptThread;
 
   private Sep2MockServer(Builder config) {
     this.config = config;
+    this.forgetEvery = Math.max(1, config.retainedConnections / 10);
     this.pki = config.pki != null ? config.pki : Sep2Pki.builder().build();
     this.serverCertificate =
         config.serverCertificate != null
@@ -103,10 +106,10 @@ public final class Sep2MockServer implements AutoCloseable {
     intermediates.addAll(config.intermediates);
     this.verifier = new ClientCertificateVerifier(anchors, intermediates, DeviceProfile::errorsOf);
     this.keyLog = config.keyLogFile != null ? new KeyLogWriter(config.keyLogFile) : null;
-    // WireMock's request journal is bounded like the connection records
+    // WireMock's request journal is bounded like the connection records (not with WireMock's own
+    // maxRequestJournalEntries, which counts the whole journal on every request)
     WireMockBackend.Builder wireMock =
-        WireMockBackend.builder()
-            .configure(options -> options.maxRequestJournalEntries(config.retainedConnections));
+        WireMockBackend.builder().journalLimit(config.retainedConnections);
     if (!config.defaultResources) {
       wireMock.withoutDefaultResources();
     }
@@ -221,8 +224,12 @@ public final class Sep2MockServer implements AutoCloseable {
     } finally {
       openSockets.remove(socket);
       closeQuietly(socket);
-      if (recorder.id() > config.retainedConnections) {
-        // bound memory on long runs (sep2:serve, load tests): forget the oldest closed records
+      if (recorder.id() > config.retainedConnections
+          && closedSinceForget.incrementAndGet() >= forgetEvery) {
+        // bound memory on long runs (sep2:serve, load tests): forget the oldest closed records,
+        // every tenth of the limit (forgetting walks all records: on every connection that cost
+        // more CPU than the TLS handshake once the limit was reached, BENCHMARKS.md)
+        closedSinceForget.set(0);
         log.forget(recorder.id() - config.retainedConnections);
       }
       ConnectionRecord record = recorder.snapshot();
@@ -536,9 +543,9 @@ public final class Sep2MockServer implements AutoCloseable {
     }
 
     /**
-     * How many of the most recent connections {@link Sep2MockServer#connections()} keeps; older
-     * closed ones are forgotten so a long-running server does not grow without bound. Default
-     * 10,000.
+     * How many of the most recent connections {@link Sep2MockServer#connections()} keeps (and
+     * requests WireMock's journal keeps): at least that many, at most a tenth more; older closed
+     * ones are forgotten so a long-running server does not grow without bound. Default 10,000.
      */
     public Builder retainedConnections(int count) {
       if (count < 1) {

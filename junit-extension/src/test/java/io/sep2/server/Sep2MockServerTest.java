@@ -193,6 +193,39 @@ class Sep2MockServerTest {
   }
 
   @Test
+  void aLongRunKeepsTheNewestConnectionsAndRequestsOnly() throws Exception {
+    try (Sep2MockServer server =
+        Sep2MockServer.builder().pki(PKI).retainedConnections(20).build().start()) {
+      javax.net.ssl.SSLSocketFactory tls = server.clientTls(PKI.device()).socketFactory();
+      for (int i = 0; i < 45; i++) {
+        try (java.net.Socket socket = tls.createSocket("127.0.0.1", server.port())) {
+          socket.setSoTimeout(10_000);
+          socket
+              .getOutputStream()
+              .write(
+                  ("GET /dcap?n=" + i + " HTTP/1.1\r\nHost: a\r\nConnection: close\r\n\r\n")
+                      .getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+          socket.getInputStream().readAllBytes();
+        }
+      }
+      long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+      while (System.nanoTime() < deadline
+          && !server.connections().stream().allMatch(c -> c.end() != null)) {
+        Thread.sleep(10);
+      }
+
+      // at least the newest 20, at most a tenth more: forgetting walks every record, so the
+      // server does it every 2 connections here, not on each one
+      List<ConnectionRecord> kept = server.connections();
+      assertThat(kept).hasSizeBetween(20, 22);
+      assertThat(kept.get(kept.size() - 1).id()).isEqualTo(45);
+      List<String> journal =
+          server.wireMock().getAllServeEvents().stream().map(e -> e.getRequest().getUrl()).toList();
+      assertThat(journal).hasSizeBetween(20, 22).contains("/dcap?n=44").doesNotContain("/dcap?n=0");
+    }
+  }
+
+  @Test
   void connectionLimitClosesExtraConnectionsAndKeepsServing() throws Exception {
     try (Sep2MockServer server =
         Sep2MockServer.builder().pki(PKI).maxConnections(1).build().start()) {

@@ -7,9 +7,9 @@ import io.sep2.pki.identity.DeviceIdentity;
 import java.security.cert.X509Certificate;
 import java.util.ArrayList;
 import java.util.List;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.api.Test;
 
 /**
  * What the server decides about a client's chain: trusted when it builds a path to the SERCA (with
@@ -28,7 +28,8 @@ class ClientCertificateVerifierTest {
   @ParameterizedTest
   @ValueSource(ints = {2, 3, 4})
   void aDeviceChainOfEveryLengthIsTrustedAsSentAndAsLeafOnly(int chainLength) {
-    Sep2Pki pki = Sep2Pki.builder().seed("verifier-" + chainLength).chainLength(chainLength).build();
+    Sep2Pki pki =
+        Sep2Pki.builder().seed("verifier-" + chainLength).chainLength(chainLength).build();
     ClientCertificateVerifier verifier = verifierFor(pki);
     X509Certificate leaf = pki.device().certificate();
 

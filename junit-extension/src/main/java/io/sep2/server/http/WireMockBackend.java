@@ -12,6 +12,7 @@ import com.github.tomakehurst.wiremock.extension.MappingsLoaderExtension;
 import com.github.tomakehurst.wiremock.http.Request;
 import com.github.tomakehurst.wiremock.http.Response;
 import com.github.tomakehurst.wiremock.standalone.MappingsSource;
+import com.github.tomakehurst.wiremock.store.RequestJournalStore;
 import com.github.tomakehurst.wiremock.stubbing.StubMapping;
 import com.github.tomakehurst.wiremock.stubbing.StubMappings;
 import io.sep2.server.fixtures.FixturePack;
@@ -21,6 +22,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 
@@ -61,10 +63,16 @@ public final class WireMockBackend implements AutoCloseable {
 
   private final WireMockServer server;
   private final DirectCallHttpServer directServer;
+  private final int journalLimit;
+  private final int trimEvery;
+  private final AtomicInteger sinceTrim = new AtomicInteger();
 
-  private WireMockBackend(WireMockServer server, DirectCallHttpServer directServer) {
+  private WireMockBackend(
+      WireMockServer server, DirectCallHttpServer directServer, int journalLimit) {
     this.server = server;
     this.directServer = directServer;
+    this.journalLimit = journalLimit;
+    this.trimEvery = Math.max(1, journalLimit / 10);
   }
 
   /** A backend with all defaults: default 2030.5 resources, no fixtures, silent. */
@@ -84,7 +92,26 @@ public final class WireMockBackend implements AutoCloseable {
 
   /** Answers one request the way WireMock would over HTTP. */
   Response serve(Request request) {
-    return directServer.stubRequest(request);
+    Response response = directServer.stubRequest(request);
+    if (journalLimit > 0 && sinceTrim.incrementAndGet() >= trimEvery) {
+      trimJournal();
+    }
+    return response;
+  }
+
+  /**
+   * Drops the oldest journal entries beyond the limit. Counting the journal walks all of it, so
+   * this runs once every tenth of the limit, not on every request as WireMock's own {@code
+   * maxRequestJournalEntries} does (which made every request cost a walk over up to the whole
+   * limit: BENCHMARKS.md).
+   */
+  private synchronized void trimJournal() {
+    sinceTrim.set(0);
+    RequestJournalStore journal = server.getOptions().getStores().getRequestJournalStore();
+    long excess = journal.getAllKeys().count() - journalLimit;
+    for (long i = 0; i < excess; i++) {
+      journal.removeLast();
+    }
   }
 
   /** Stops the WireMock server (releases nothing network-wise: it has no port). */
@@ -101,6 +128,7 @@ public final class WireMockBackend implements AutoCloseable {
     private Notifier notifier = new SilentNotifier();
     private final List<Extension> extensions = new ArrayList<>();
     private Consumer<WireMockConfiguration> customizer = options -> {};
+    private int journalLimit;
 
     private Builder() {}
 
@@ -148,6 +176,20 @@ public final class WireMockBackend implements AutoCloseable {
      */
     public Builder notifier(Notifier notifier) {
       this.notifier = Objects.requireNonNull(notifier, "notifier");
+      return this;
+    }
+
+    /**
+     * Keeps about the newest {@code limit} requests in WireMock's request journal (at most a tenth
+     * more), forgetting older ones, so a long-running server does not grow without bound. Cheaper
+     * than WireMock's own {@code maxRequestJournalEntries}, which counts the whole journal on every
+     * request. Default: no limit (WireMock's default).
+     */
+    public Builder journalLimit(int limit) {
+      if (limit < 1) {
+        throw new IllegalArgumentException("journalLimit must be at least 1, was " + limit);
+      }
+      this.journalLimit = limit;
       return this;
     }
 
@@ -206,7 +248,7 @@ public final class WireMockBackend implements AutoCloseable {
       options.httpServerFactory(factory);
       WireMockServer server = new WireMockServer(options);
       server.start();
-      return new WireMockBackend(server, factory.getHttpServer());
+      return new WireMockBackend(server, factory.getHttpServer(), journalLimit);
     }
   }
 

@@ -2,6 +2,8 @@ package io.sep2.server.http;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -48,6 +50,34 @@ class WireMockBackendTest {
       assertThat(backend.wireMock().getOptions().getStubRequestLoggingDisabled()).isTrue();
       assertThat(fetch(backend, "/dcap").getStatus()).isEqualTo(200);
       assertThat(backend.wireMock().getAllServeEvents()).as("still journaled").hasSize(1);
+    }
+  }
+
+  @Test
+  void theJournalLimitKeepsTheNewestRequestsWithoutWireMocksPerRequestCount() {
+    try (WireMockBackend backend = WireMockBackend.builder().journalLimit(20).build()) {
+      // WireMock's own maxRequestJournalEntries counts the whole journal on every request
+      assertThat(backend.wireMock().getOptions().maxRequestJournalEntries()).isEmpty();
+      for (int i = 0; i < 100; i++) {
+        fetch(backend, "/dcap?n=" + i);
+      }
+
+      List<String> journal =
+          backend.wireMock().getAllServeEvents().stream()
+              .map(e -> e.getRequest().getUrl())
+              .toList();
+      assertThat(journal).hasSizeBetween(20, 22).contains("/dcap?n=99").doesNotContain("/dcap?n=0");
+      backend.wireMock().verify(getRequestedFor(urlEqualTo("/dcap?n=99")));
+    }
+  }
+
+  @Test
+  void withoutAJournalLimitEveryRequestStays() {
+    try (WireMockBackend backend = WireMockBackend.create()) {
+      for (int i = 0; i < 30; i++) {
+        fetch(backend, "/dcap?n=" + i);
+      }
+      assertThat(backend.wireMock().getAllServeEvents()).hasSize(30);
     }
   }
 

@@ -1,0 +1,103 @@
+package io.sep2.bench;
+
+import java.io.IOException;
+import java.util.Locale;
+import javax.net.ssl.SSLSocketFactory;
+
+/**
+ * Figure 3: {@code GET /dcap} on one kept-alive TLS connection, request written to response read,
+ * the mock server against WireMock's own HTTPS serving the same body. Both servers run in their own
+ * JVM; the client is the same for both: Bouncy Castle JSSE restricted to TLS 1.2 and these few
+ * lines of HTTP/1.1 ({@link Http}). The cipher suite differs, as it must: CCM_8 with the mock
+ * server, whatever SunJSSE picks with WireMock (an AES-GCM suite). After {@link
+ * Settings#latencyWarmup()} requests per server, {@link Settings#latencyRounds()} rounds of {@link
+ * Settings#latencyRequests()} requests alternate between the servers.
+ */
+final class LatencyBench {
+
+  static final String NAME = "3 latency";
+
+  private LatencyBench() {}
+
+  static void run(Settings settings, Servers servers, Report report)
+      throws IOException, InterruptedException {
+    Servers.Server ours = servers.sep2();
+    Servers.Server reference = servers.wireMock();
+    SSLSocketFactory sep2Client = Clients.sep2(servers.pki());
+    SSLSocketFactory bcjsse = Clients.bcjsseTrustAll();
+    int n = settings.latencyRequests() * settings.latencyRounds();
+    double[] oursMicros = new double[n];
+    double[] refMicros = new double[n];
+    try (Http a = Http.open(sep2Client, ours.port(), 10_000);
+        Http b = Http.open(bcjsse, reference.port(), 10_000)) {
+      report.line(
+          "["
+              + NAME
+              + "] cipher suites: sep2 "
+              + a.cipherSuite()
+              + ", WireMock "
+              + b.cipherSuite()
+              + "; warm-up "
+              + settings.latencyWarmup()
+              + " requests each");
+      int expected = servers.dcapBody().length();
+      for (int i = 0; i < settings.latencyWarmup(); i++) {
+        check(a.get("/dcap"), expected);
+        check(b.get("/dcap"), expected);
+      }
+      int k = 0;
+      for (int round = 0; round < settings.latencyRounds(); round++) {
+        int start = k;
+        for (int i = 0; i < settings.latencyRequests(); i++, k++) {
+          oursMicros[k] = timed(a, expected);
+        }
+        k = start;
+        for (int i = 0; i < settings.latencyRequests(); i++, k++) {
+          refMicros[k] = timed(b, expected);
+        }
+      }
+    }
+    report.line(
+        String.format(
+            Locale.ROOT,
+            "[%s] %d requests each: sep2 median %.1f µs p99 %.1f µs | WireMock median %.1f µs p99"
+                + " %.1f µs",
+            NAME,
+            n,
+            Stats.percentile(oursMicros, 50),
+            Stats.percentile(oursMicros, 99),
+            Stats.percentile(refMicros, 50),
+            Stats.percentile(refMicros, 99)));
+    report.add(
+        new Figure(
+            NAME,
+            "GET /dcap on a kept-alive connection, median of " + n,
+            "µs",
+            Stats.percentile(oursMicros, 50),
+            "WireMock HTTPS",
+            Stats.percentile(refMicros, 50),
+            1.2));
+    report.add(
+        Figure.info(
+            NAME,
+            "GET /dcap on a kept-alive connection, p99 of " + n,
+            "µs",
+            Stats.percentile(oursMicros, 99),
+            "WireMock HTTPS",
+            Stats.percentile(refMicros, 99)));
+  }
+
+  private static double timed(Http http, int expected) throws IOException {
+    long t0 = System.nanoTime();
+    byte[] body = http.get("/dcap");
+    long t1 = System.nanoTime();
+    check(body, expected);
+    return (t1 - t0) / 1e3;
+  }
+
+  private static void check(byte[] body, int expected) throws IOException {
+    if (body.length != expected) {
+      throw new IOException("unexpected /dcap body of " + body.length + " bytes");
+    }
+  }
+}
