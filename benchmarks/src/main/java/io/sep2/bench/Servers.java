@@ -2,7 +2,7 @@ package io.sep2.bench;
 
 import com.github.tomakehurst.wiremock.stubbing.StubMapping;
 import io.sep2.pki.Sep2Pki;
-import io.sep2.server.resources.DefaultResources;
+import io.sep2.server.internal.resources.DefaultResources;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;

@@ -5,19 +5,20 @@ import io.sep2.pki.Comm004Variant;
 import io.sep2.pki.HeldCertificate;
 import io.sep2.pki.Sep2Pki;
 import io.sep2.server.fixtures.FixturePack;
-import io.sep2.server.http.HttpConnectionHandler;
-import io.sep2.server.http.HttpLimits;
-import io.sep2.server.http.WireMockBackend;
-import io.sep2.server.record.ConnectionLog;
+import io.sep2.server.internal.Connection;
+import io.sep2.server.internal.ConnectionLog;
+import io.sep2.server.internal.ConnectionRecorder;
+import io.sep2.server.internal.http.HttpConnectionHandler;
+import io.sep2.server.internal.http.HttpLimits;
+import io.sep2.server.internal.http.WireMockBackend;
 import io.sep2.server.record.ConnectionRecord;
-import io.sep2.server.record.ConnectionRecorder;
 import io.sep2.tls.ClientAuth;
-import io.sep2.tls.ClientCertificateVerifier;
-import io.sep2.tls.DeviceProfile;
-import io.sep2.tls.KeyLogWriter;
 import io.sep2.tls.Sep2ClientTls;
 import io.sep2.tls.Sep2TlsPolicy;
-import io.sep2.tls.ServerCredential;
+import io.sep2.tls.internal.ClientCertificateVerifier;
+import io.sep2.tls.internal.DeviceProfile;
+import io.sep2.tls.internal.KeyLogWriter;
+import io.sep2.tls.internal.ServerCredential;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
@@ -56,10 +57,11 @@ import org.bouncycastle.tls.crypto.impl.bc.BcTlsCrypto;
  * }
  * }</pre>
  *
- * <p>Pipeline: TCP &rarr; Bouncy Castle low-level TLS (one {@link io.sep2.tls.Sep2TlsServer} per
- * connection) &rarr; HTTP/1.1 with keep-alive (Apache httpcore5) &rarr; WireMock in-process. The
- * client's LFDI/SFDI is attached to each request as headers by the server, never taken from the
- * client. Thread-safe; one thread per open connection, up to {@link Builder#maxConnections(int)}.
+ * <p>Pipeline: TCP &rarr; Bouncy Castle low-level TLS (one {@link
+ * io.sep2.tls.internal.Sep2TlsServer} per connection) &rarr; HTTP/1.1 with keep-alive (Apache
+ * httpcore5) &rarr; WireMock in-process. The client's LFDI/SFDI is attached to each request as
+ * headers by the server, never taken from the client. Thread-safe; one thread per open connection,
+ * up to {@link Builder#maxConnections(int)}.
  */
 public final class Sep2MockServer implements AutoCloseable {
 

@@ -10,8 +10,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import io.sep2.pki.identity.DeviceIdentity;
-import io.sep2.server.ClientIdentity;
 import io.sep2.server.Sep2MockServer;
+import io.sep2.tls.ClientIdentity;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.ArrayList;

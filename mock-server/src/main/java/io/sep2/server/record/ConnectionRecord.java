@@ -1,6 +1,7 @@
 package io.sep2.server.record;
 
-import io.sep2.server.ClientIdentity;
+import io.sep2.server.internal.ConnectionRecorder;
+import io.sep2.tls.ClientIdentity;
 import io.sep2.tls.diagnostics.AlertDescriptions;
 import io.sep2.tls.diagnostics.ClientHelloInfo;
 import io.sep2.tls.diagnostics.Diagnosis;

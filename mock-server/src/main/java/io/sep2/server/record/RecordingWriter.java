@@ -4,7 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.sep2.server.ClientIdentity;
+import io.sep2.tls.ClientIdentity;
 import io.sep2.tls.diagnostics.AlertDescriptions;
 import io.sep2.tls.diagnostics.CipherSuiteNames;
 import io.sep2.tls.diagnostics.ClientHelloInfo;

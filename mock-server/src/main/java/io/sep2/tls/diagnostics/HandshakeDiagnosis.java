@@ -1,5 +1,6 @@
 package io.sep2.tls.diagnostics;
 
+import io.sep2.pki.profile.Finding;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;

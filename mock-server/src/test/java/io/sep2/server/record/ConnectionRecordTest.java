@@ -2,7 +2,9 @@ package io.sep2.server.record;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.sep2.server.ClientIdentity;
+import io.sep2.server.internal.ConnectionLog;
+import io.sep2.server.internal.ConnectionRecorder;
+import io.sep2.tls.ClientIdentity;
 import io.sep2.tls.diagnostics.ClientHelloInfo;
 import io.sep2.tls.diagnostics.ClientHelloParser;
 import io.sep2.tls.diagnostics.Diagnosis;

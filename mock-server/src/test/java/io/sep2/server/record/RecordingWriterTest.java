@@ -4,7 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.sep2.server.ClientIdentity;
+import io.sep2.server.internal.ConnectionRecorder;
+import io.sep2.tls.ClientIdentity;
 import io.sep2.tls.diagnostics.HandshakeFailure;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
