@@ -2,6 +2,7 @@ package io.sep2.bench;
 
 import io.sep2.pki.Sep2Pki;
 import io.sep2.server.Sep2MockServer;
+import io.sep2.server.ServerOptions;
 import io.sep2.server.record.ConnectionRecord;
 import java.util.ArrayList;
 import java.util.List;
@@ -31,18 +32,19 @@ public final class Sep2ServerMain {
     Sep2Pki pki = Sep2Pki.builder().seed(seed).build();
     long t1 = System.nanoTime();
     Sep2MockServer server =
-        Sep2MockServer.builder()
-            .pki(pki)
-            .port(port)
-            .onConnection(
-                record -> {
-                  if (record.outcome() == ConnectionRecord.Outcome.SUCCESS) {
-                    ok.incrementAndGet();
-                  } else {
-                    failed.incrementAndGet();
-                  }
-                })
-            .build()
+        new Sep2MockServer(
+                ServerOptions.builder()
+                    .pki(pki)
+                    .port(port)
+                    .onConnection(
+                        record -> {
+                          if (record.outcome() == ConnectionRecord.Outcome.SUCCESS) {
+                            ok.incrementAndGet();
+                          } else {
+                            failed.incrementAndGet();
+                          }
+                        })
+                    .build())
             .start();
     long t2 = System.nanoTime();
     String phases =
@@ -55,7 +57,7 @@ public final class Sep2ServerMain {
           k -> {
             for (int i = 0; i < k; i++) {
               Sep2Pki own = Sep2Pki.builder().seed(seed + "-extra-" + servers.size()).build();
-              servers.add(Sep2MockServer.builder().pki(own).build().start());
+              servers.add(new Sep2MockServer(ServerOptions.builder().pki(own).build()).start());
             }
             return servers.size();
           },

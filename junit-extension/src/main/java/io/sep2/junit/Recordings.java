@@ -13,6 +13,8 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  */
 final class Recordings {
 
+  private static final System.Logger LOG = System.getLogger("io.sep2.junit");
+
   private Recordings() {}
 
   static void write(
@@ -28,7 +30,8 @@ final class Recordings {
     try {
       RecordingWriter.write(Path.of(directory).resolve(className), name, records);
     } catch (RuntimeException e) {
-      System.err.println(
+      LOG.log(
+          System.Logger.Level.WARNING,
           "sep2: could not write the recording of "
               + className
               + "#"

@@ -1,11 +1,10 @@
 package io.sep2.junit;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
-import io.sep2.pki.Comm004Variant;
 import io.sep2.pki.Sep2Pki;
 import io.sep2.server.Sep2MockServer;
+import io.sep2.server.ServerOptions;
 import io.sep2.server.record.ConnectionRecord;
-import io.sep2.tls.ClientAuth;
 import io.sep2.tls.Sep2ClientTls;
 import java.net.http.HttpClient;
 import java.time.Duration;
@@ -33,7 +32,8 @@ import org.opentest4j.TestAbortedException;
  *
  * <pre>{@code
  * @RegisterExtension
- * static Sep2ServerExtension sep2 = Sep2ServerExtension.builder().pkiSeed("team-a").build();
+ * static Sep2ServerExtension sep2 =
+ *     Sep2ServerExtension.builder().options(ServerOptions.builder().pkiSeed("team-a")).build();
  *
  * @Test
  * void test(Sep2MockServer server, HttpClient client) { ... }
@@ -81,7 +81,7 @@ public final class Sep2ServerExtension
     Optional<With2030_5Server> annotation =
         AnnotationSupport.findAnnotation(testClass, With2030_5Server.class);
     if (annotation.isPresent()) {
-      startInto(context, ServerSettings.of(annotation.get(), testClass.getName()));
+      startInto(context, AnnotationOptions.of(annotation.get(), testClass.getName()));
     } else if (programmatic != null && find(context) == null) {
       startInto(context, programmatic);
     }
@@ -94,7 +94,7 @@ public final class Sep2ServerExtension
             .getTestMethod()
             .flatMap(m -> AnnotationSupport.findAnnotation(m, With2030_5Server.class));
     if (annotation.isPresent()) {
-      startInto(context, ServerSettings.of(annotation.get(), where(context)));
+      startInto(context, AnnotationOptions.of(annotation.get(), where(context)));
     } else if (programmatic != null && find(context) == null) {
       startInto(context, programmatic);
     }
@@ -199,7 +199,7 @@ public final class Sep2ServerExtension
       ServerResource shared =
           root.getOrComputeIfAbsent(
               "shared:" + settings.shared(),
-              k -> new ServerResource(settings, ServerFactory.start(settings, where)),
+              k -> new ServerResource(settings, start(settings, where)),
               ServerResource.class);
       if (!shared.settings().equals(settings)) {
         throw new ExtensionConfigurationException(
@@ -216,9 +216,15 @@ public final class Sep2ServerExtension
       context.getStore(NAMESPACE).put(SERVER, shared.borrowed());
       return;
     }
-    context
-        .getStore(NAMESPACE)
-        .put(SERVER, new ServerResource(settings, ServerFactory.start(settings, where)));
+    context.getStore(NAMESPACE).put(SERVER, new ServerResource(settings, start(settings, where)));
+  }
+
+  private static Sep2MockServer start(ServerSettings settings, String where) {
+    try {
+      return new Sep2MockServer(settings.options()).start();
+    } catch (RuntimeException e) {
+      throw AnnotationOptions.startFailed(where, e);
+    }
   }
 
   private static ServerResource find(ExtensionContext context) {
@@ -245,112 +251,51 @@ public final class Sep2ServerExtension
   }
 
   /**
-   * Options of a programmatically registered extension; defaults as in {@link With2030_5Server}.
+   * Options of a programmatically registered extension: the server's {@link ServerOptions} and what
+   * the JUnit layer does with the server (recordings, sharing). Defaults as in {@link
+   * With2030_5Server}.
    */
   public static final class Builder {
-    private ClientAuth clientAuth = ClientAuth.REQUIRED;
-    private int port;
-    private String host = "127.0.0.1";
-    private String pkiSeed = "";
-    private String pkiDirectory = "";
-    private int chainLength = 4;
-    private List<String> trustAnchors = List.of();
-    private List<String> fixtures = List.of();
-    private boolean defaultResources = true;
+    private ServerOptions options = ServerOptions.defaults();
     private boolean record = true;
-    private String recordingDirectory = "target/sep2/recordings";
-    private String keyLog = "";
-    private Comm004Variant comm004;
-    private boolean lenientClientCertificates;
+    private String recordingDirectory = ServerSettings.DEFAULT_RECORDING_DIRECTORY;
     private String shared = "";
 
     private Builder() {}
 
-    /** See {@link With2030_5Server#clientAuth()}. */
-    public Builder clientAuth(ClientAuth clientAuth) {
-      this.clientAuth = Objects.requireNonNull(clientAuth, "clientAuth");
+    /**
+     * The server's options (PKI, port, trust, fixtures, ...). Default {@link
+     * ServerOptions#defaults()}.
+     */
+    public Builder options(ServerOptions options) {
+      this.options = Objects.requireNonNull(options, "options");
       return this;
     }
 
-    /** See {@link With2030_5Server#port()}. */
-    public Builder port(int port) {
-      this.port = port;
-      return this;
+    /** Same as {@code options(options.build())}. */
+    public Builder options(ServerOptions.Builder options) {
+      return options(Objects.requireNonNull(options, "options").build());
     }
 
-    /** See {@link With2030_5Server#host()}. */
-    public Builder host(String host) {
-      this.host = Objects.requireNonNull(host, "host");
-      return this;
-    }
-
-    /** See {@link With2030_5Server#pkiSeed()}. */
-    public Builder pkiSeed(String seed) {
-      this.pkiSeed = Objects.requireNonNull(seed, "seed");
-      return this;
-    }
-
-    /** See {@link With2030_5Server#pkiDirectory()}. */
-    public Builder pkiDirectory(String directory) {
-      this.pkiDirectory = Objects.requireNonNull(directory, "directory");
-      return this;
-    }
-
-    /** See {@link With2030_5Server#chainLength()}. */
-    public Builder chainLength(int length) {
-      this.chainLength = length;
-      return this;
-    }
-
-    /** See {@link With2030_5Server#trustAnchors()}. */
-    public Builder trustAnchors(String... locations) {
-      this.trustAnchors = List.of(locations);
-      return this;
-    }
-
-    /** See {@link With2030_5Server#fixtures()}. */
-    public Builder fixtures(String... locations) {
-      this.fixtures = List.of(locations);
-      return this;
-    }
-
-    /** See {@link With2030_5Server#defaultResources()}. */
-    public Builder defaultResources(boolean install) {
-      this.defaultResources = install;
-      return this;
-    }
-
-    /** See {@link With2030_5Server#record()}. */
+    /** See {@link With2030_5Server#record()}. Default {@code true}. */
     public Builder record(boolean record) {
       this.record = record;
       return this;
     }
 
-    /** See {@link With2030_5Server#recordingDirectory()}. */
+    /**
+     * See {@link With2030_5Server#recordingDirectory()}. Default {@code target/sep2/recordings}.
+     */
     public Builder recordingDirectory(String directory) {
-      this.recordingDirectory = Objects.requireNonNull(directory, "directory");
+      Objects.requireNonNull(directory, "directory");
+      if (directory.isBlank()) {
+        throw new IllegalArgumentException("recordingDirectory must not be blank");
+      }
+      this.recordingDirectory = directory;
       return this;
     }
 
-    /** See {@link With2030_5Server#keyLog()}. */
-    public Builder keyLog(String file) {
-      this.keyLog = Objects.requireNonNull(file, "file");
-      return this;
-    }
-
-    /** See {@link With2030_5Server#comm004()}. */
-    public Builder comm004(Comm004Variant variant) {
-      this.comm004 = Objects.requireNonNull(variant, "variant");
-      return this;
-    }
-
-    /** See {@link With2030_5Server#lenientClientCertificates()}. */
-    public Builder lenientClientCertificates(boolean lenient) {
-      this.lenientClientCertificates = lenient;
-      return this;
-    }
-
-    /** See {@link With2030_5Server#shared()}. */
+    /** See {@link With2030_5Server#shared()}. Default: empty, not shared. */
     public Builder shared(String name) {
       this.shared = Objects.requireNonNull(name, "name");
       return this;
@@ -359,22 +304,7 @@ public final class Sep2ServerExtension
     /** Builds the extension; the server starts when the tests do. */
     public Sep2ServerExtension build() {
       return new Sep2ServerExtension(
-          new ServerSettings(
-              clientAuth,
-              port,
-              host,
-              pkiSeed,
-              pkiDirectory,
-              chainLength,
-              trustAnchors,
-              fixtures,
-              defaultResources,
-              record,
-              recordingDirectory,
-              keyLog,
-              comm004,
-              lenientClientCertificates,
-              shared));
+          new ServerSettings(options, record, recordingDirectory, shared));
     }
   }
 }

@@ -1,58 +1,20 @@
 package io.sep2.junit;
 
-import io.sep2.pki.Comm004Variant;
-import io.sep2.tls.ClientAuth;
-import java.util.List;
+import io.sep2.server.ServerOptions;
 
 /**
- * The configuration of one extension-managed server, from {@link With2030_5Server} or from {@link
- * Sep2ServerExtension.Builder}. A record so equal settings can share a server.
+ * The configuration of one extension-managed server: the server's {@link ServerOptions} plus what
+ * only the JUnit layer does with it (recordings, sharing). A record, so equal settings can share a
+ * server.
+ *
+ * @param options the server's options
+ * @param record whether each test's connections are written to {@code recordingDirectory}
+ * @param recordingDirectory where recordings go, relative to the working directory
+ * @param shared the name under which the server is shared across classes, or empty
  */
 record ServerSettings(
-    ClientAuth clientAuth,
-    int port,
-    String host,
-    String pkiSeed,
-    String pkiDirectory,
-    int chainLength,
-    List<String> trustAnchors,
-    List<String> fixtures,
-    boolean defaultResources,
-    boolean record,
-    String recordingDirectory,
-    String keyLog,
-    Comm004Variant comm004,
-    boolean lenientClientCertificates,
-    String shared) {
+    ServerOptions options, boolean record, String recordingDirectory, String shared) {
 
-  ServerSettings {
-    trustAnchors = List.copyOf(trustAnchors);
-    fixtures = List.copyOf(fixtures);
-  }
-
-  static ServerSettings of(With2030_5Server a, String where) {
-    if (a.comm004().length > 1) {
-      throw new org.junit.jupiter.api.extension.ExtensionConfigurationException(
-          "@With2030_5Server on "
-              + where
-              + ": comm004 takes at most one variant, was "
-              + java.util.Arrays.toString(a.comm004()));
-    }
-    return new ServerSettings(
-        a.clientAuth(),
-        a.port(),
-        a.host(),
-        a.pkiSeed(),
-        a.pkiDirectory(),
-        a.chainLength(),
-        List.of(a.trustAnchors()),
-        List.of(a.fixtures()),
-        a.defaultResources(),
-        a.record(),
-        a.recordingDirectory(),
-        a.keyLog(),
-        a.comm004().length == 0 ? null : a.comm004()[0],
-        a.lenientClientCertificates(),
-        a.shared());
-  }
+  /** The recording directory of {@link With2030_5Server#recordingDirectory()}. */
+  static final String DEFAULT_RECORDING_DIRECTORY = "target/sep2/recordings";
 }

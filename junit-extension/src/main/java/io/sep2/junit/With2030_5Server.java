@@ -67,24 +67,27 @@ public @interface With2030_5Server {
 
   /**
    * A directory holding the PKI (as written by {@code sep2:generate-pki}: PEM and PKCS12 files plus
-   * the {@code sep2-pki.properties} recipe), relative to the working directory. When the directory
-   * has a recipe, that PKI is rebuilt from it; otherwise a PKI is made from {@link #pkiSeed()} and
-   * {@link #chainLength()} and written there, so a non-Java client under test can use the same
-   * files. Default: empty, the PKI lives in memory only.
+   * the {@code sep2-pki.properties} recipe), relative to the working directory. A directory with a
+   * recipe is opened ({@link #pkiSeed()} and {@link #chainLength()}, when given, must match it); a
+   * new or empty one gets a PKI made from them written into it, so a non-Java client under test can
+   * use the same files; any other directory is refused. Default: empty, the PKI lives in memory
+   * only.
    */
   String pkiDirectory() default "";
 
   /**
-   * Certificates in a device chain, root included: 2, 3 or 4 (default: SERCA &rarr; MCA &rarr; MICA
-   * &rarr; device).
+   * Certificates in a device chain, root included: 2, 3 or 4. Default: 0, meaning the PKI
+   * directory's chain length, or 4 (SERCA &rarr; MCA &rarr; MICA &rarr; device).
    */
-  int chainLength() default 4;
+  int chainLength() default 0;
 
   /**
-   * PEM files of further trusted roots (file paths, or {@code classpath:} locations), e.g. the
-   * SERCA of a vendor's own PKI so real device certificates are accepted. Default: none.
+   * PEM or DER files of further certificates to trust (file paths, or {@code classpath:}
+   * locations), e.g. a vendor's own SERCA and MICA so that real device certificates are accepted. A
+   * self-signed certificate becomes a trust anchor; any other an intermediate used to complete a
+   * client's chain. Default: none.
    */
-  String[] trustAnchors() default {};
+  String[] trust() default {};
 
   /**
    * WireMock fixture packs to load: directories or {@code classpath:} locations holding {@code

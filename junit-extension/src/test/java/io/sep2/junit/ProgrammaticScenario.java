@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.sep2.pki.Sep2Pki;
 import io.sep2.server.Sep2MockServer;
+import io.sep2.server.ServerOptions;
 import io.sep2.tls.ClientAuth;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -19,9 +20,11 @@ class ProgrammaticScenario {
   @RegisterExtension
   static Sep2ServerExtension sep2 =
       Sep2ServerExtension.builder()
-          .pkiSeed("programmatic")
-          .chainLength(2)
-          .clientAuth(ClientAuth.REQUIRED)
+          .options(
+              ServerOptions.builder()
+                  .pkiSeed("programmatic")
+                  .chainLength(2)
+                  .clientAuth(ClientAuth.REQUIRED))
           .record(false)
           .build();
 

@@ -84,7 +84,7 @@ final class SharedServerScenarios {
     void never(Sep2MockServer server) {}
   }
 
-  @With2030_5Server(trustAnchors = "does/not/exist.pem")
+  @With2030_5Server(trust = "does/not/exist.pem")
   static class MissingTrustAnchor {
     @Test
     void never(Sep2MockServer server) {}

@@ -12,6 +12,7 @@ import io.sep2.pki.Sep2Pki;
 import io.sep2.pki.identity.DeviceIdentity;
 import io.sep2.server.Comm003;
 import io.sep2.server.Sep2MockServer;
+import io.sep2.server.ServerOptions;
 import io.sep2.server.record.ConnectionRecord;
 import io.sep2.tls.ClientIdentity;
 import io.sep2.tls.Sep2ClientTls;
@@ -79,7 +80,8 @@ class With2030_5ServerTest {
     Sep2Pki pki =
         Sep2Pki.builder().seed("two-devices").addDevice("a", "A1").addDevice("b", "B1").build();
     // a second server whose PKI has two devices: the stubs match on the LFDI the server attaches
-    try (Sep2MockServer twoDevices = Sep2MockServer.builder().pki(pki).build().start()) {
+    try (Sep2MockServer twoDevices =
+        new Sep2MockServer(ServerOptions.builder().pki(pki).build()).start()) {
       for (String name : new String[] {"a", "b"}) {
         String lfdi = DeviceIdentity.of(pki.device(name).certificate()).lfdi();
         twoDevices

@@ -2,6 +2,7 @@ package io.sep2.maven;
 
 import io.sep2.maven.pki.ServeReadme;
 import io.sep2.pki.Sep2Oids;
+import io.sep2.pki.Sep2Pki;
 import io.sep2.pki.identity.DeviceIdentity;
 import io.sep2.pki.keystore.KeystoreException;
 import io.sep2.pki.keystore.PkiDirectory;
@@ -11,11 +12,9 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.SecureRandom;
 import java.security.cert.CertificateException;
 import java.security.cert.CertificateFactory;
 import java.security.cert.X509Certificate;
-import java.util.HexFormat;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
@@ -95,10 +94,10 @@ public class GeneratePkiMojo extends AbstractMojo {
   @Override
   public void execute() throws MojoExecutionException, MojoFailureException {
     boolean random = seed == null || seed.isEmpty();
-    String effectiveSeed = random ? randomSeed() : seed;
+    String effectiveSeed = random ? Sep2Pki.randomSeed() : seed;
     PkiDirectory.Settings settings =
         new PkiDirectory.Settings(effectiveSeed, chainLength, hardwareType);
-    char[] secret = password(passwordEnv, password);
+    char[] secret = PkiPassword.resolve("sep2:generate-pki", password, passwordEnv);
     Path directory = dir.toPath().toAbsolutePath().normalize();
     PkiFiles files;
     try {
@@ -131,31 +130,10 @@ public class GeneratePkiMojo extends AbstractMojo {
     getLog().info("README: " + files.readme());
   }
 
-  static char[] password(String passwordEnv, String password) throws MojoFailureException {
-    if (passwordEnv != null && !passwordEnv.isBlank()) {
-      String value = System.getenv(passwordEnv.trim());
-      if (value == null) {
-        throw new MojoFailureException(
-            "sep2:generate-pki: the environment variable " + passwordEnv + " is not set");
-      }
-      return value.toCharArray();
-    }
-    if (password == null || password.isEmpty()) {
-      throw new MojoFailureException("sep2:generate-pki: the PKCS12 password must not be empty");
-    }
-    return password.toCharArray();
-  }
-
   static String coordinates(PluginDescriptor plugin) {
     return plugin == null
         ? "io.sep2:sep2-maven-plugin"
         : plugin.getGroupId() + ":" + plugin.getArtifactId() + ":" + plugin.getVersion();
-  }
-
-  private static String randomSeed() {
-    byte[] bytes = new byte[8];
-    new SecureRandom().nextBytes(bytes);
-    return HexFormat.of().formatHex(bytes);
   }
 
   private static X509Certificate readFirst(Path pem) throws MojoExecutionException {

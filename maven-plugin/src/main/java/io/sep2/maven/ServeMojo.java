@@ -4,23 +4,17 @@ import io.sep2.maven.pki.ServeReadme;
 import io.sep2.pki.Sep2Pki;
 import io.sep2.pki.identity.DeviceIdentity;
 import io.sep2.pki.keystore.KeystoreException;
-import io.sep2.pki.keystore.PkiDirectory;
 import io.sep2.pki.keystore.PkiDirectoryException;
 import io.sep2.pki.keystore.PkiFiles;
 import io.sep2.server.Sep2MockServer;
+import io.sep2.server.ServerOptions;
 import io.sep2.server.fixtures.FixturePackException;
 import java.io.File;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.cert.Certificate;
-import java.security.cert.CertificateException;
-import java.security.cert.CertificateFactory;
-import java.security.cert.X509Certificate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -62,7 +56,7 @@ public class ServeMojo extends AbstractMojo {
   private int port;
 
   /** The address to bind; {@code 0.0.0.0} for every interface. */
-  @Parameter(property = "sep2.host", defaultValue = Sep2MockServer.DEFAULT_HOST)
+  @Parameter(property = "sep2.host", defaultValue = ServerOptions.DEFAULT_HOST)
   private String host;
 
   /**
@@ -79,14 +73,31 @@ public class ServeMojo extends AbstractMojo {
   @Parameter(property = "sep2.pki.seed")
   private String seed;
 
-  /** Device chain length (2, 3 or 4) of a PKI created here. */
-  @Parameter(property = "sep2.pki.chainLength", defaultValue = "4")
-  private int chainLength;
+  /**
+   * Device chain length (2, 3 or 4) of a PKI created here; with an existing {@code sep2.pki.dir} it
+   * must be the directory's. Default: the directory's, or 4.
+   */
+  @Parameter(property = "sep2.pki.chainLength")
+  private Integer chainLength;
 
   /**
-   * Comma-separated PEM (or DER) files of further certificates to trust, e.g. the SERCA of the
-   * vendor's own PKI; CA certificates that are not self-signed are used as intermediates to
-   * complete client chains. Default: none.
+   * Password of the PKCS12 files of a PKI created in {@code sep2.pki.dir}. Default {@code
+   * changeit}, as {@code sep2:generate-pki}. Never printed.
+   */
+  @Parameter(property = "sep2.pki.password", defaultValue = PkiFiles.DEFAULT_PASSWORD)
+  private String password;
+
+  /**
+   * Name of an environment variable holding the PKCS12 password; wins over {@code password} when
+   * set. Default: none.
+   */
+  @Parameter(property = "sep2.pki.passwordEnv")
+  private String passwordEnv;
+
+  /**
+   * Comma-separated PEM (or DER) files of further certificates to trust, e.g. the SERCA and MICA of
+   * the vendor's own PKI: a self-signed certificate becomes a trust anchor, any other an
+   * intermediate used to complete client chains (the rule of every entry point). Default: none.
    */
   @Parameter(property = "sep2.trust")
   private String trust;
@@ -111,37 +122,7 @@ public class ServeMojo extends AbstractMojo {
 
   @Override
   public void execute() throws MojoExecutionException, MojoFailureException {
-    Sep2Pki pki = pki();
-    Sep2MockServer.Builder builder =
-        Sep2MockServer.builder().pki(pki).host(host).port(port).onConnection(this::print);
-    List<X509Certificate> roots = new ArrayList<>();
-    List<X509Certificate> intermediates = new ArrayList<>();
-    for (String location : split(trust)) {
-      for (X509Certificate c : readCertificates(Path.of(location))) {
-        (c.getSubjectX500Principal().equals(c.getIssuerX500Principal()) ? roots : intermediates)
-            .add(c);
-      }
-    }
-    builder.trust(roots.toArray(X509Certificate[]::new));
-    builder.intermediates(intermediates.toArray(X509Certificate[]::new));
-    for (String location : split(fixtures)) {
-      Path dir = Path.of(location).toAbsolutePath();
-      if (!Files.isDirectory(dir)) {
-        throw new MojoFailureException("sep2:serve: fixture directory " + dir + " does not exist");
-      }
-      builder.fixtures(dir.toString());
-    }
-    if (keyLog != null) {
-      builder.keyLog(keyLog.toPath());
-    }
-    Sep2MockServer server;
-    try {
-      server = builder.build().start();
-    } catch (UncheckedIOException e) {
-      throw new MojoFailureException("sep2:serve: " + e.getMessage(), e);
-    } catch (FixturePackException | IllegalArgumentException e) {
-      throw new MojoFailureException("sep2:serve: " + e.getMessage(), e);
-    }
+    Sep2MockServer server = start(options());
     CountDownLatch stopped = new CountDownLatch(1);
     Thread hook =
         new Thread(
@@ -152,19 +133,29 @@ public class ServeMojo extends AbstractMojo {
             },
             "sep2-serve-shutdown");
     Runtime.getRuntime().addShutdownHook(hook);
+    Sep2Pki pki = server.pki();
     DeviceIdentity device = DeviceIdentity.of(pki.device().certificate());
+    if (pkiDir == null) {
+      getLog()
+          .warn(
+              "sep2:serve: no sep2.pki.dir, so clients have no files of this PKI (seed '"
+                  + pki.seed()
+                  + "'); write them with -Dsep2.pki.dir=DIR, or trust your own SERCA with"
+                  + " -Dsep2.trust");
+    }
+    int extraRoots = server.options().trustAnchors().size();
     getLog()
         .info(
             "sep2:serve: PKI seed '"
                 + pki.seed()
                 + "', chain length "
                 + pki.chainLength()
-                + (pkiDir == null ? " (in memory)" : ", files in " + pkiDir.getAbsolutePath())
+                + (pkiDir == null ? " (in memory)" : ", files in " + pkiDirectory())
                 + "; device LFDI "
                 + device.lfdi()
                 + " SFDI "
                 + device.sfdiText()
-                + (roots.isEmpty() ? "" : "; also trusting " + roots.size() + " root(s)"));
+                + (extraRoots == 0 ? "" : "; also trusting " + extraRoots + " root(s)"));
     println("sep2 mock server ready: " + server.deviceCapabilityUri());
     try {
       boolean done = seconds > 0 ? stopped.await(seconds, TimeUnit.SECONDS) : await(stopped);
@@ -184,73 +175,74 @@ public class ServeMojo extends AbstractMojo {
     }
   }
 
+  /** Translates the goal's parameters into the server's options (which validate them). */
+  private ServerOptions options() throws MojoFailureException {
+    try {
+      ServerOptions.Builder options =
+          ServerOptions.builder().host(host).port(port).onConnection(this::print);
+      if (pkiDir != null) {
+        options.pkiDirectory(pkiDirectory());
+        char[] secret = PkiPassword.resolve("sep2:serve", password, passwordEnv);
+        options.pkiPassword(secret);
+        java.util.Arrays.fill(secret, '\0');
+      }
+      if (seed != null && !seed.isEmpty()) {
+        options.pkiSeed(seed);
+      }
+      if (chainLength != null) {
+        options.chainLength(chainLength);
+      }
+      for (String location : split(trust)) {
+        options.trust(Path.of(location).toAbsolutePath().toString());
+      }
+      for (String location : split(fixtures)) {
+        Path dir = Path.of(location).toAbsolutePath();
+        if (!Files.isDirectory(dir)) {
+          throw new MojoFailureException(
+              "sep2:serve: fixture directory " + dir + " (sep2.fixtures) does not exist");
+        }
+        options.fixtures(dir.toString());
+      }
+      if (keyLog != null) {
+        options.keyLog(keyLog.toPath());
+      }
+      return options.build();
+    } catch (IllegalArgumentException | IllegalStateException e) {
+      throw new MojoFailureException("sep2:serve: " + e.getMessage(), e);
+    }
+  }
+
+  private Sep2MockServer start(ServerOptions options)
+      throws MojoFailureException, MojoExecutionException {
+    Sep2MockServer server;
+    try {
+      server = new Sep2MockServer(options).start();
+    } catch (KeystoreException e) {
+      throw new MojoExecutionException("sep2:serve: cannot write the PKI: " + e.getMessage(), e);
+    } catch (UncheckedIOException
+        | FixturePackException
+        | PkiDirectoryException
+        | IllegalArgumentException e) {
+      throw new MojoFailureException("sep2:serve: " + e.getMessage(), e);
+    }
+    if (pkiDir != null) {
+      try {
+        ServeReadme.append(
+            pkiDirectory().resolve("README.txt"), GeneratePkiMojo.coordinates(plugin));
+      } catch (IOException e) {
+        getLog().warn("sep2:serve: could not add the serve commands to the PKI README: " + e);
+      }
+    }
+    return server;
+  }
+
+  private Path pkiDirectory() {
+    return pkiDir.toPath().toAbsolutePath().normalize();
+  }
+
   private static boolean await(CountDownLatch latch) throws InterruptedException {
     latch.await();
     return true;
-  }
-
-  private Sep2Pki pki() throws MojoFailureException, MojoExecutionException {
-    boolean seeded = seed != null && !seed.isEmpty();
-    try {
-      if (pkiDir == null) {
-        Sep2Pki.Builder b = Sep2Pki.builder().chainLength(chainLength);
-        if (seeded) {
-          b.seed(seed);
-        }
-        Sep2Pki pki = b.build();
-        getLog()
-            .warn(
-                "sep2:serve: no sep2.pki.dir, so clients have no files of this PKI (seed '"
-                    + pki.seed()
-                    + "'); write them with -Dsep2.pki.dir=DIR, or trust your own SERCA with"
-                    + " -Dsep2.trust");
-        return pki;
-      }
-      Path dir = pkiDir.toPath().toAbsolutePath().normalize();
-      if (PkiDirectory.exists(dir)) {
-        PkiDirectory.Settings settings = PkiDirectory.readSettings(dir);
-        if (seeded && !seed.equals(settings.seed())) {
-          throw new MojoFailureException(
-              "sep2:serve: "
-                  + dir
-                  + " holds the PKI of seed '"
-                  + settings.seed()
-                  + "', not of -Dsep2.pki.seed='"
-                  + seed
-                  + "'; drop -Dsep2.pki.seed, or use another directory");
-        }
-        return PkiDirectory.open(dir);
-      }
-      if (Files.isDirectory(dir) && !isEmpty(dir)) {
-        throw new MojoFailureException(
-            "sep2:serve: "
-                + dir
-                + " is not empty but holds no "
-                + PkiDirectory.PROPERTIES
-                + ": not a PKI written by sep2:generate-pki. Point sep2.pki.dir at such a"
-                + " directory, or at a new or empty one to create the PKI there");
-      }
-      PkiDirectory.Settings settings =
-          new PkiDirectory.Settings(
-              seeded ? seed : Sep2Pki.builder().build().seed(),
-              chainLength,
-              io.sep2.pki.Sep2Oids.DEFAULT_HARDWARE_TYPE);
-      char[] password = PkiFiles.DEFAULT_PASSWORD.toCharArray();
-      PkiFiles files = PkiDirectory.write(dir, settings, password);
-      ServeReadme.append(files.readme(), GeneratePkiMojo.coordinates(plugin));
-      getLog().info("sep2:serve: wrote a new PKI to " + dir + " (README: " + files.readme() + ")");
-      return PkiDirectory.open(dir);
-    } catch (PkiDirectoryException | IllegalArgumentException e) {
-      throw new MojoFailureException("sep2:serve: " + e.getMessage(), e);
-    } catch (KeystoreException | IOException e) {
-      throw new MojoExecutionException("sep2:serve: cannot write the PKI: " + e, e);
-    }
-  }
-
-  private static boolean isEmpty(Path dir) throws IOException {
-    try (Stream<Path> entries = Files.list(dir)) {
-      return entries.findAny().isEmpty();
-    }
   }
 
   private static List<String> split(String list) {
@@ -258,27 +250,6 @@ public class ServeMojo extends AbstractMojo {
       return List.of();
     }
     return Stream.of(list.split(",")).map(String::trim).filter(s -> !s.isEmpty()).toList();
-  }
-
-  private static List<X509Certificate> readCertificates(Path file) throws MojoFailureException {
-    try (InputStream in = Files.newInputStream(file)) {
-      List<X509Certificate> out = new ArrayList<>();
-      for (Certificate c : CertificateFactory.getInstance("X.509").generateCertificates(in)) {
-        out.add((X509Certificate) c);
-      }
-      if (out.isEmpty()) {
-        throw new MojoFailureException(
-            "sep2:serve: " + file + " (sep2.trust) holds no certificate");
-      }
-      return out;
-    } catch (IOException | CertificateException e) {
-      throw new MojoFailureException(
-          "sep2:serve: "
-              + file.toAbsolutePath()
-              + " (sep2.trust) is not a readable PEM or DER certificate file: "
-              + e.getMessage(),
-          e);
-    }
   }
 
   private void print(io.sep2.server.record.ConnectionRecord record) {

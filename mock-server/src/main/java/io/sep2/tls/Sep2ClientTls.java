@@ -1,5 +1,6 @@
 package io.sep2.tls;
 
+import io.sep2.pki.BouncyCastle;
 import io.sep2.pki.HeldCertificate;
 import java.io.IOException;
 import java.net.Socket;
@@ -21,7 +22,6 @@ import javax.net.ssl.TrustManager;
 import javax.net.ssl.TrustManagerFactory;
 import javax.net.ssl.X509ExtendedTrustManager;
 import javax.net.ssl.X509TrustManager;
-import org.bouncycastle.jce.provider.BouncyCastleProvider;
 import org.bouncycastle.jsse.provider.BouncyCastleJsseProvider;
 
 /**
@@ -129,7 +129,7 @@ public final class Sep2ClientTls {
         throw new IllegalStateException("trust(...) at least one root, normally the SERCA");
       }
       try {
-        BouncyCastleJsseProvider jsse = new BouncyCastleJsseProvider(new BouncyCastleProvider());
+        BouncyCastleJsseProvider jsse = new BouncyCastleJsseProvider(BouncyCastle.provider());
         char[] password = "sep2".toCharArray();
         KeyStore keys = KeyStore.getInstance("PKCS12");
         keys.load(null, null);

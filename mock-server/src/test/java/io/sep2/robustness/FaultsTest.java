@@ -4,12 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.tomakehurst.wiremock.client.WireMock;
 import io.sep2.server.Sep2MockServer;
+import io.sep2.server.ServerOptions;
 import io.sep2.server.record.ConnectionRecord;
 import io.sep2.tls.diagnostics.Diagnosis;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.PrintStream;
 import java.net.InetSocketAddress;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
@@ -44,12 +43,13 @@ class FaultsTest {
   }
 
   private static Sep2MockServer start(Duration handshake, Duration idle, int maxConnections) {
-    return Sep2MockServer.builder()
-        .pki(GoodClient.PKI)
-        .handshakeTimeout(handshake)
-        .idleTimeout(idle)
-        .maxConnections(maxConnections)
-        .build()
+    return new Sep2MockServer(
+            ServerOptions.builder()
+                .pki(GoodClient.PKI)
+                .handshakeTimeout(handshake)
+                .idleTimeout(idle)
+                .maxConnections(maxConnections)
+                .build())
         .start();
   }
 
@@ -299,11 +299,25 @@ class FaultsTest {
     ResourceSnapshot.around(
         "faults/connection-limit",
         () -> {
-          PrintStream originalErr = System.err;
-          ByteArrayOutputStream captured = new ByteArrayOutputStream();
+          // the server logs through System.Logger, which the JDK binds to java.util.logging
+          java.util.logging.Logger serverLog = java.util.logging.Logger.getLogger("io.sep2.server");
+          List<String> captured = new java.util.concurrent.CopyOnWriteArrayList<>();
+          java.util.logging.Handler handler =
+              new java.util.logging.Handler() {
+                @Override
+                public void publish(java.util.logging.LogRecord record) {
+                  captured.add(record.getMessage());
+                }
+
+                @Override
+                public void flush() {}
+
+                @Override
+                public void close() {}
+              };
+          serverLog.addHandler(handler);
           List<Socket> hogs = new ArrayList<>();
           try (Sep2MockServer server = start(SHORT, SHORT, 4)) {
-            System.setErr(new PrintStream(new TeeStream(originalErr, captured), true));
             for (int i = 0; i < 4; i++) {
               hogs.add(rawConnect(server));
             }
@@ -316,7 +330,7 @@ class FaultsTest {
                   .isLessThan(Duration.ofMillis(500));
             }
             Thread.sleep(100);
-            String log = captured.toString(StandardCharsets.UTF_8);
+            String log = String.join("\n", captured);
             assertThat(log)
                 .contains("connection limit of 4 open connections reached")
                 .contains("closing new connection from /127.0.0.1:");
@@ -337,7 +351,7 @@ class FaultsTest {
                         .orElse("")
                         .strip());
           } finally {
-            System.setErr(originalErr);
+            serverLog.removeHandler(handler);
             for (Socket hog : hogs) {
               hog.close();
             }
@@ -409,25 +423,4 @@ class FaultsTest {
   }
 
   /** Copies writes to two streams. */
-  private static final class TeeStream extends java.io.OutputStream {
-    private final java.io.OutputStream a;
-    private final java.io.OutputStream b;
-
-    TeeStream(java.io.OutputStream a, java.io.OutputStream b) {
-      this.a = a;
-      this.b = b;
-    }
-
-    @Override
-    public synchronized void write(int c) throws IOException {
-      a.write(c);
-      b.write(c);
-    }
-
-    @Override
-    public synchronized void write(byte[] buf, int off, int len) throws IOException {
-      a.write(buf, off, len);
-      b.write(buf, off, len);
-    }
-  }
 }

@@ -11,6 +11,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import io.sep2.pki.identity.DeviceIdentity;
 import io.sep2.server.Sep2MockServer;
+import io.sep2.server.ServerOptions;
 import io.sep2.tls.ClientIdentity;
 import java.io.IOException;
 import java.time.Duration;
@@ -40,11 +41,12 @@ class HttpOverTlsTest {
 
   private static Sep2MockServer start() {
     Sep2MockServer server =
-        Sep2MockServer.builder()
-            .pki(GoodClient.PKI)
-            .handshakeTimeout(Duration.ofSeconds(5))
-            .idleTimeout(Duration.ofSeconds(3))
-            .build()
+        new Sep2MockServer(
+                ServerOptions.builder()
+                    .pki(GoodClient.PKI)
+                    .handshakeTimeout(Duration.ofSeconds(5))
+                    .idleTimeout(Duration.ofSeconds(3))
+                    .build())
             .start();
     server.wireMock().stubFor(post("/mup").willReturn(aResponse().withStatus(201)));
     return server;

@@ -13,6 +13,7 @@ import io.sep2.pki.HeldCertificate;
 import io.sep2.pki.Sep2Pki;
 import io.sep2.pki.identity.DeviceIdentity;
 import io.sep2.server.Sep2MockServer;
+import io.sep2.server.ServerOptions;
 import io.sep2.server.record.ConnectionRecord;
 import io.sep2.tls.ClientAuth;
 import io.sep2.tls.ClientIdentity;
@@ -78,11 +79,12 @@ class IdentityTest {
 
   private static Sep2MockServer start(boolean lenient) {
     Sep2MockServer server =
-        Sep2MockServer.builder()
-            .pki(GoodClient.PKI)
-            .lenientClientCertificates(lenient)
-            .handshakeTimeout(Duration.ofSeconds(5))
-            .build()
+        new Sep2MockServer(
+                ServerOptions.builder()
+                    .pki(GoodClient.PKI)
+                    .lenientClientCertificates(lenient)
+                    .handshakeTimeout(Duration.ofSeconds(5))
+                    .build())
             .start();
     // a stub that would hand out secrets to a trusted identity
     server
@@ -204,10 +206,11 @@ class IdentityTest {
         "identity/anonymous",
         () -> {
           try (Sep2MockServer server =
-              Sep2MockServer.builder()
-                  .pki(GoodClient.PKI)
-                  .clientAuth(ClientAuth.OPTIONAL)
-                  .build()
+              new Sep2MockServer(
+                      ServerOptions.builder()
+                          .pki(GoodClient.PKI)
+                          .clientAuth(ClientAuth.OPTIONAL)
+                          .build())
                   .start()) {
             server
                 .wireMock()

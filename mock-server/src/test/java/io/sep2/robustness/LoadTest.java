@@ -3,6 +3,7 @@ package io.sep2.robustness;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.sep2.server.Sep2MockServer;
+import io.sep2.server.ServerOptions;
 import io.sep2.tls.Sep2ClientTls;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
@@ -51,10 +52,11 @@ class LoadTest {
 
   private static void load() throws Exception {
     try (Sep2MockServer server =
-        Sep2MockServer.builder()
-            .pki(GoodClient.PKI)
-            .maxConnections(Math.max(256, CLIENTS + 16))
-            .build()
+        new Sep2MockServer(
+                ServerOptions.builder()
+                    .pki(GoodClient.PKI)
+                    .maxConnections(Math.max(256, CLIENTS + 16))
+                    .build())
             .start()) {
       Sep2ClientTls tls = GoodClient.tls(server);
       CpuMeter cpu =

@@ -3,6 +3,7 @@ package io.sep2.robustness;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.sep2.server.Sep2MockServer;
+import io.sep2.server.ServerOptions;
 import io.sep2.server.record.ConnectionRecord;
 import io.sep2.tls.diagnostics.ClientHelloInfo;
 import io.sep2.tls.diagnostics.ClientHelloParser;
@@ -99,17 +100,18 @@ class MalformedTlsFuzzTest {
     long started = System.nanoTime();
     long tried;
     try (Sep2MockServer server =
-        Sep2MockServer.builder()
-            .pki(GoodClient.PKI)
-            .handshakeTimeout(HANDSHAKE_TIMEOUT)
-            .idleTimeout(Duration.ofSeconds(2))
-            .onConnection(
-                r -> {
-                  if (r.id() <= lastHostile.get()) {
-                    check(r, serverProblems, causes, recorded);
-                  }
-                })
-            .build()
+        new Sep2MockServer(
+                ServerOptions.builder()
+                    .pki(GoodClient.PKI)
+                    .handshakeTimeout(HANDSHAKE_TIMEOUT)
+                    .idleTimeout(Duration.ofSeconds(2))
+                    .onConnection(
+                        r -> {
+                          if (r.id() <= lastHostile.get()) {
+                            check(r, serverProblems, causes, recorded);
+                          }
+                        })
+                    .build())
             .start()) {
       InetSocketAddress address = new InetSocketAddress("127.0.0.1", server.port());
       AtomicLong next = new AtomicLong(ONLY >= 0 ? ONLY : 0);

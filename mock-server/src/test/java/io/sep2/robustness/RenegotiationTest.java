@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.sep2.pki.keystore.PkiFiles;
 import io.sep2.server.Sep2MockServer;
+import io.sep2.server.ServerOptions;
 import io.sep2.server.record.ConnectionRecord;
 import io.sep2.testing.Processes;
 import java.io.IOException;
@@ -38,11 +39,12 @@ class RenegotiationTest {
   }
 
   private static Sep2MockServer start() {
-    return Sep2MockServer.builder()
-        .pki(GoodClient.PKI)
-        .handshakeTimeout(Duration.ofSeconds(5))
-        .idleTimeout(Duration.ofSeconds(2))
-        .build()
+    return new Sep2MockServer(
+            ServerOptions.builder()
+                .pki(GoodClient.PKI)
+                .handshakeTimeout(Duration.ofSeconds(5))
+                .idleTimeout(Duration.ofSeconds(2))
+                .build())
         .start();
   }
 

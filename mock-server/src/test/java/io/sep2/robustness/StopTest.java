@@ -3,6 +3,7 @@ package io.sep2.robustness;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.sep2.server.Sep2MockServer;
+import io.sep2.server.ServerOptions;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.net.InetAddress;
@@ -37,11 +38,12 @@ class StopTest {
         () -> {
           List<AutoCloseable> clients = new ArrayList<>();
           Sep2MockServer server =
-              Sep2MockServer.builder()
-                  .pki(GoodClient.PKI)
-                  .handshakeTimeout(Duration.ofSeconds(30))
-                  .idleTimeout(Duration.ofSeconds(30))
-                  .build()
+              new Sep2MockServer(
+                      ServerOptions.builder()
+                          .pki(GoodClient.PKI)
+                          .handshakeTimeout(Duration.ofSeconds(30))
+                          .idleTimeout(Duration.ofSeconds(30))
+                          .build())
                   .start();
           int port = server.port();
           long took;
@@ -70,7 +72,8 @@ class StopTest {
               assertThat(again.getLocalPort()).isEqualTo(port);
             }
             try (Sep2MockServer next =
-                Sep2MockServer.builder().pki(GoodClient.PKI).port(port).build().start()) {
+                new Sep2MockServer(ServerOptions.builder().pki(GoodClient.PKI).port(port).build())
+                    .start()) {
               assertThat(GoodClient.fetchOnce(next, "/dcap")).isEqualTo(200);
             }
             for (AutoCloseable c : clients) {
@@ -106,10 +109,11 @@ class StopTest {
           int rounds = 2;
           for (int round = 0; round < rounds; round++) {
             Sep2MockServer server =
-                Sep2MockServer.builder()
-                    .pki(GoodClient.PKI)
-                    .handshakeTimeout(Duration.ofSeconds(30))
-                    .build()
+                new Sep2MockServer(
+                        ServerOptions.builder()
+                            .pki(GoodClient.PKI)
+                            .handshakeTimeout(Duration.ofSeconds(30))
+                            .build())
                     .start();
             int port = server.port();
             List<Socket> sockets = java.util.Collections.synchronizedList(new ArrayList<>());

@@ -1,6 +1,7 @@
 package io.sep2.robustness;
 
 import io.sep2.server.Sep2MockServer;
+import io.sep2.server.ServerOptions;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.net.InetSocketAddress;
@@ -24,11 +25,12 @@ final class Warmup {
     Hellos.good2030_5();
     Hellos.sunJsseDefault();
     try (Sep2MockServer server =
-        Sep2MockServer.builder()
-            .pki(GoodClient.PKI)
-            .handshakeTimeout(Duration.ofSeconds(20))
-            .idleTimeout(Duration.ofSeconds(20))
-            .build()
+        new Sep2MockServer(
+                ServerOptions.builder()
+                    .pki(GoodClient.PKI)
+                    .handshakeTimeout(Duration.ofSeconds(20))
+                    .idleTimeout(Duration.ofSeconds(20))
+                    .build())
             .start()) {
       for (int i = 0; i < 3; i++) {
         GoodClient.fetchOnce(server, "/dcap");

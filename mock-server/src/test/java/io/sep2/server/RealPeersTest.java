@@ -32,7 +32,7 @@ class RealPeersTest {
   static void start() {
     pki = Sep2Pki.builder().seed("real-peers").build();
     files = PkiFiles.write(pki, dir.resolve("pki"));
-    server = Sep2MockServer.builder().pki(pki).build().start();
+    server = new Sep2MockServer(ServerOptions.builder().pki(pki).build()).start();
   }
 
   @AfterAll
@@ -224,7 +224,8 @@ class RealPeersTest {
         cert, List.of(selfSigned.certificate()));
     io.sep2.pki.keystore.KeystoreWriter.writePrivateKeyPem(key, selfSigned.privateKey());
     try (Sep2MockServer trusting =
-        Sep2MockServer.builder().pki(pki).trust(selfSigned.certificate()).build().start()) {
+        new Sep2MockServer(ServerOptions.builder().pki(pki).trust(selfSigned.certificate()).build())
+            .start()) {
       Processes.Result result =
           Processes.run(
               List.of(

@@ -40,7 +40,7 @@ class Sep2MockServerTest {
 
   @Test
   void bindsLoopbackOnAFreePortAndFreesItAtOnceOnStop() throws Exception {
-    Sep2MockServer server = Sep2MockServer.builder().pki(PKI).build().start();
+    Sep2MockServer server = new Sep2MockServer(ServerOptions.builder().pki(PKI).build()).start();
     int port = server.port();
     assertThat(server.baseUri()).isEqualTo(URI.create("https://127.0.0.1:" + port));
     assertThat(server.deviceCapabilityUri().getPath()).isEqualTo("/dcap");
@@ -59,7 +59,8 @@ class Sep2MockServerTest {
   @Test
   void aFixedPortInUseFailsWithHostAndPort() throws Exception {
     try (ServerSocket taken = new ServerSocket(0, 50, java.net.InetAddress.getLoopbackAddress())) {
-      Sep2MockServer server = Sep2MockServer.builder().pki(PKI).port(taken.getLocalPort()).build();
+      Sep2MockServer server =
+          new Sep2MockServer(ServerOptions.builder().pki(PKI).port(taken.getLocalPort()).build());
       assertThatThrownBy(server::start)
           .isInstanceOf(UncheckedIOException.class)
           .hasMessageContaining("127.0.0.1:" + taken.getLocalPort());
@@ -70,7 +71,7 @@ class Sep2MockServerTest {
   void optionalAndNoneLetAClientWithoutCertificateIn() throws Exception {
     for (ClientAuth mode : new ClientAuth[] {ClientAuth.OPTIONAL, ClientAuth.NONE}) {
       try (Sep2MockServer server =
-          Sep2MockServer.builder().pki(PKI).clientAuth(mode).build().start()) {
+          new Sep2MockServer(ServerOptions.builder().pki(PKI).clientAuth(mode).build()).start()) {
         HttpClient anonymous =
             Sep2ClientTls.builder().trust(PKI.serca().certificate()).build().httpClient();
 
@@ -87,7 +88,9 @@ class Sep2MockServerTest {
   void aDeviceFromAVendorsOwnPkiIsAcceptedOnceItsRootIsTrusted() throws Exception {
     Sep2Pki vendor = Sep2Pki.builder().seed("vendor").build();
     try (Sep2MockServer server =
-        Sep2MockServer.builder().pki(PKI).trust(vendor.serca().certificate()).build().start()) {
+        new Sep2MockServer(
+                ServerOptions.builder().pki(PKI).trust(vendor.serca().certificate()).build())
+            .start()) {
       HttpClient device =
           Sep2ClientTls.builder()
               .clientCertificate(vendor.device())
@@ -109,7 +112,8 @@ class Sep2MockServerTest {
     Path key = dir.resolve("key.pem");
     KeystoreWriter.writeCertificatesPem(leaf, List.of(PKI.device().certificate()));
     KeystoreWriter.writePrivateKeyPem(key, PKI.device().privateKey());
-    try (Sep2MockServer server = Sep2MockServer.builder().pki(PKI).build().start()) {
+    try (Sep2MockServer server =
+        new Sep2MockServer(ServerOptions.builder().pki(PKI).build()).start()) {
       Processes.Result result =
           Processes.run(
               List.of(
@@ -138,7 +142,8 @@ class Sep2MockServerTest {
     PkiFiles files = PkiFiles.write(PKI, dir.resolve("pki"));
     Path ours = dir.resolve("server-keys.log");
     Path theirs = dir.resolve("openssl-keys.log");
-    try (Sep2MockServer server = Sep2MockServer.builder().pki(PKI).keyLog(ours).build().start()) {
+    try (Sep2MockServer server =
+        new Sep2MockServer(ServerOptions.builder().pki(PKI).keyLog(ours).build()).start()) {
       Processes.run(
           List.of(
               "openssl",
@@ -168,7 +173,7 @@ class Sep2MockServerTest {
   void presentsEachComm004Chain() throws Exception {
     for (Comm004Variant variant : Comm004Variant.values()) {
       try (Sep2MockServer server =
-          Sep2MockServer.builder().pki(PKI).comm004(variant).build().start()) {
+          new Sep2MockServer(ServerOptions.builder().pki(PKI).comm004(variant).build()).start()) {
         assertThat(server.serverCertificate()).isSameAs(PKI.comm004Server(variant));
         Processes.Result result =
             Processes.run(
@@ -195,7 +200,8 @@ class Sep2MockServerTest {
   @Test
   void aLongRunKeepsTheNewestConnectionsAndRequestsOnly() throws Exception {
     try (Sep2MockServer server =
-        Sep2MockServer.builder().pki(PKI).retainedConnections(20).build().start()) {
+        new Sep2MockServer(ServerOptions.builder().pki(PKI).retainedConnections(20).build())
+            .start()) {
       javax.net.ssl.SSLSocketFactory tls = server.clientTls(PKI.device()).socketFactory();
       for (int i = 0; i < 45; i++) {
         try (java.net.Socket socket = tls.createSocket("127.0.0.1", server.port())) {
@@ -228,7 +234,7 @@ class Sep2MockServerTest {
   @Test
   void connectionLimitClosesExtraConnectionsAndKeepsServing() throws Exception {
     try (Sep2MockServer server =
-        Sep2MockServer.builder().pki(PKI).maxConnections(1).build().start()) {
+        new Sep2MockServer(ServerOptions.builder().pki(PKI).maxConnections(1).build()).start()) {
       try (java.net.Socket idle = new java.net.Socket("127.0.0.1", server.port())) {
         // the only worker is busy with an idle handshake; a second connection is closed at once
         Thread.sleep(200);

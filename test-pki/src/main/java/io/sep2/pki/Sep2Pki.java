@@ -270,7 +270,12 @@ public final class Sep2Pki {
         "comm004-" + variant.name(), leaf, SeededKeys.toJca(leafKey), ca.chain());
   }
 
-  private static String randomSeed() {
+  /**
+   * A new random seed: 32 hex digits from {@link SecureRandom}. Every entry point that makes a PKI
+   * without a given seed (the builder, {@code @With2030_5Server}, {@code sep2:generate-pki}, {@code
+   * sep2:serve}) takes its seed from here, and reports it so a run can be replayed.
+   */
+  public static String randomSeed() {
     byte[] bytes = new byte[16];
     new SecureRandom().nextBytes(bytes);
     return HexFormat.of().formatHex(bytes);

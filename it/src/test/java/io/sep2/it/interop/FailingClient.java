@@ -3,8 +3,8 @@ package io.sep2.it.interop;
 import io.sep2.pki.Sep2Pki;
 import io.sep2.pki.keystore.KeystoreWriter;
 import io.sep2.pki.keystore.PkiFiles;
-import io.sep2.tls.diagnostics.AlertDescriptions;
 import io.sep2.tls.diagnostics.Diagnosis.Cause;
+import io.sep2.tls.diagnostics.TlsNames;
 import java.io.InputStream;
 import java.net.InetSocketAddress;
 import java.net.Socket;
@@ -46,7 +46,7 @@ record FailingClient(
 
   /** The matrix's Expected cell, e.g. {@code alert 40 handshake_failure; SUITE_NOT_OFFERED}. */
   String expected() {
-    return AlertDescriptions.describe(alert) + "; " + cause;
+    return TlsNames.describeAlert(alert) + "; " + cause;
   }
 
   @Override

@@ -17,10 +17,18 @@ public final class ServeReadme {
 
   private ServeReadme() {}
 
+  /** The section's heading, by which {@link #append} sees that a README already has it. */
+  static final String HEADING = "Reach the mock server of sep2:serve with these files";
+
   /**
-   * Appends the section with the exact commands that reach {@code sep2:serve} to {@code readme}.
+   * Appends the section with the exact commands that reach {@code sep2:serve} to {@code readme},
+   * unless it is there already (so {@code sep2:serve} may call it on every start).
    */
   public static void append(Path readme, String pluginCoordinates) throws IOException {
+    if (Files.isRegularFile(readme)
+        && Files.readString(readme, StandardCharsets.UTF_8).contains(HEADING)) {
+      return;
+    }
     Files.writeString(
         readme,
         serveSection(pluginCoordinates, DEFAULT_PORT),
@@ -33,7 +41,7 @@ public final class ServeReadme {
     String hostPort = "127.0.0.1:" + port;
     return Stream.of(
             "",
-            "Reach the mock server of sep2:serve with these files",
+            HEADING,
             "----------------------------------------------------",
             "In this directory, start the server; it regenerates this very PKI from "
                 + PkiDirectory.PROPERTIES

@@ -1,15 +1,14 @@
 package io.sep2.maven.verify;
 
+import io.sep2.pki.BouncyCastle;
 import io.sep2.pki.keystore.KeystoreEntry;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.PrivateKey;
-import java.security.Provider;
 import java.security.PublicKey;
 import java.security.Signature;
 import java.util.ArrayList;
 import java.util.List;
-import org.bouncycastle.jce.provider.BouncyCastleProvider;
 
 /**
  * Check 2b: the private key of every device and server entry belongs to the entry's certificate,
@@ -19,7 +18,6 @@ import org.bouncycastle.jce.provider.BouncyCastleProvider;
  */
 public final class KeyMatchesCertificateCheck implements Check {
 
-  private static final Provider BC = new BouncyCastleProvider();
   private static final byte[] PROBE =
       "sep2:verify-tls key/certificate probe".getBytes(StandardCharsets.US_ASCII);
 
@@ -75,11 +73,11 @@ public final class KeyMatchesCertificateCheck implements Check {
           : "a " + key.getAlgorithm() + " key with a " + publicKey.getAlgorithm() + " certificate";
     }
     try {
-      Signature signer = Signature.getInstance(algorithm, BC);
+      Signature signer = Signature.getInstance(algorithm, BouncyCastle.provider());
       signer.initSign(key);
       signer.update(PROBE);
       byte[] signature = signer.sign();
-      Signature verifier = Signature.getInstance(algorithm, BC);
+      Signature verifier = Signature.getInstance(algorithm, BouncyCastle.provider());
       verifier.initVerify(publicKey);
       verifier.update(PROBE);
       return verifier.verify(signature)

@@ -3,6 +3,7 @@ package io.sep2.maven.verify;
 import io.sep2.pki.HeldCertificate;
 import io.sep2.pki.Sep2Pki;
 import io.sep2.server.Sep2MockServer;
+import io.sep2.server.ServerOptions;
 import io.sep2.server.record.ConnectionRecord;
 import io.sep2.tls.Sep2ClientTls;
 import io.sep2.tls.Sep2TlsPolicy;
@@ -113,21 +114,18 @@ public final class LoopbackHandshakeCheck implements Check {
       List<X509Certificate> clientTrust) {
     String subject = deviceLabel + " -> mock server";
     List<X509Certificate> deviceChain = device.chain();
-    Sep2MockServer.Builder builder =
-        Sep2MockServer.builder()
+    ServerOptions.Builder builder =
+        ServerOptions.builder()
             .pki(generated)
             .host("127.0.0.1")
             .port(0)
             .serverCertificate(serverCertificate)
             .handshakeTimeout(context.timeout())
             .maxConnections(4);
+    // the device's own chain is trusted too: anchors and intermediates by the one trust rule
     Set<X509Certificate> serverTrust = new LinkedHashSet<>(trusted);
-    serverTrust.add(deviceChain.get(deviceChain.size() - 1));
+    serverTrust.addAll(deviceChain.subList(1, deviceChain.size()));
     builder.trust(serverTrust.toArray(X509Certificate[]::new));
-    if (deviceChain.size() > 2) {
-      builder.intermediates(
-          deviceChain.subList(1, deviceChain.size() - 1).toArray(X509Certificate[]::new));
-    }
     Sep2ClientTls client =
         Sep2ClientTls.builder()
             .clientCertificate(device)
@@ -135,7 +133,7 @@ public final class LoopbackHandshakeCheck implements Check {
             .verifyHostname(false)
             .build();
     long start = System.nanoTime();
-    try (Sep2MockServer server = builder.build().start()) {
+    try (Sep2MockServer server = new Sep2MockServer(builder.build()).start()) {
       HttpClient http = client.httpClient();
       HttpRequest request =
           HttpRequest.newBuilder(server.deviceCapabilityUri())

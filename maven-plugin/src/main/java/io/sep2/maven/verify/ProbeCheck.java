@@ -1,5 +1,6 @@
 package io.sep2.maven.verify;
 
+import io.sep2.pki.BouncyCastle;
 import io.sep2.pki.identity.DeviceIdentity;
 import io.sep2.pki.keystore.KeystoreEntry;
 import io.sep2.pki.profile.CertificateRole;
@@ -27,7 +28,6 @@ import javax.net.ssl.SSLSession;
 import javax.net.ssl.TrustManagerFactory;
 import javax.net.ssl.X509ExtendedTrustManager;
 import javax.net.ssl.X509TrustManager;
-import org.bouncycastle.jce.provider.BouncyCastleProvider;
 import org.bouncycastle.jsse.provider.BouncyCastleJsseProvider;
 
 /**
@@ -82,7 +82,7 @@ public final class ProbeCheck implements Check {
     List<X509Certificate> trusted = context.trustedCertificates();
     CapturingTrustManager capture;
     SSLContext sslContext;
-    Provider jsse = new BouncyCastleJsseProvider(new BouncyCastleProvider());
+    Provider jsse = new BouncyCastleJsseProvider(BouncyCastle.provider());
     try {
       capture = new CapturingTrustManager(trusted.isEmpty() ? null : pkix(jsse, trusted));
       sslContext = SSLContext.getInstance("TLS", jsse);

@@ -8,6 +8,7 @@ import io.sep2.maven.verify.VerifyContext.JsseSetup;
 import io.sep2.pki.Sep2Pki;
 import io.sep2.pki.keystore.PkiFiles;
 import io.sep2.server.Sep2MockServer;
+import io.sep2.server.ServerOptions;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -98,7 +99,8 @@ class HandshakeChecksTest {
         List.of(
             load(files.deviceKeystore(), KeystoreRole.DEVICE, PASSWORD),
             load(files.truststore(), KeystoreRole.TRUSTSTORE, PASSWORD));
-    try (Sep2MockServer server = Sep2MockServer.builder().pki(pki).build().start()) {
+    try (Sep2MockServer server =
+        new Sep2MockServer(ServerOptions.builder().pki(pki).build()).start()) {
       URI probe = URI.create("https://user:Probe-Secret@127.0.0.1:" + server.port());
       List<Finding> findings = new ProbeCheck().run(context(keystores, probe));
       assertThat(findings)
@@ -119,7 +121,9 @@ class HandshakeChecksTest {
             load(files.truststore(), KeystoreRole.TRUSTSTORE, PASSWORD));
     Sep2Pki other = Sep2Pki.builder().seed("other-server").build();
     try (Sep2MockServer server =
-        Sep2MockServer.builder().pki(other).trust(pki.serca().certificate()).build().start()) {
+        new Sep2MockServer(
+                ServerOptions.builder().pki(other).trust(pki.serca().certificate()).build())
+            .start()) {
       List<Finding> findings =
           new ProbeCheck()
               .run(context(keystores, URI.create("https://127.0.0.1:" + server.port())));

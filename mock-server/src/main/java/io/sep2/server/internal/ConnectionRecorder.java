@@ -3,14 +3,12 @@ package io.sep2.server.internal;
 import io.sep2.server.record.ConnectionRecord;
 import io.sep2.server.record.HttpExchange;
 import io.sep2.tls.ClientIdentity;
-import io.sep2.tls.diagnostics.CipherSuiteNames;
 import io.sep2.tls.diagnostics.ClientHelloInfo;
 import io.sep2.tls.diagnostics.ClientHelloParser;
 import io.sep2.tls.diagnostics.Diagnosis;
 import io.sep2.tls.diagnostics.HandshakeDiagnosis;
 import io.sep2.tls.diagnostics.HandshakeFailure;
-import io.sep2.tls.diagnostics.NamedGroups;
-import io.sep2.tls.diagnostics.ProtocolVersions;
+import io.sep2.tls.diagnostics.TlsNames;
 import java.net.InetSocketAddress;
 import java.net.SocketAddress;
 import java.time.Clock;
@@ -118,9 +116,9 @@ public final class ConnectionRecorder {
   public void handshakeSucceeded(
       int protocolVersion, int cipherSuite, int namedGroup, ClientIdentity identity) {
     handshakeSucceeded(
-        ProtocolVersions.name(protocolVersion),
-        CipherSuiteNames.label(cipherSuite),
-        namedGroup < 0 ? null : NamedGroups.label(namedGroup),
+        TlsNames.version(protocolVersion),
+        TlsNames.cipherSuiteLabel(cipherSuite),
+        namedGroup < 0 ? null : TlsNames.group(namedGroup),
         identity);
   }
 

@@ -2,9 +2,9 @@ package io.sep2.server.record;
 
 import io.sep2.server.internal.ConnectionRecorder;
 import io.sep2.tls.ClientIdentity;
-import io.sep2.tls.diagnostics.AlertDescriptions;
 import io.sep2.tls.diagnostics.ClientHelloInfo;
 import io.sep2.tls.diagnostics.Diagnosis;
+import io.sep2.tls.diagnostics.TlsNames;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -172,7 +172,7 @@ public record ConnectionRecord(
             .append(exchanges.size() == 1 ? " HTTP exchange" : " HTTP exchanges");
         break;
       case FAILED:
-        sb.append("  ").append(AlertDescriptions.describe(alertSent()));
+        sb.append("  ").append(TlsNames.describeAlert(alertSent()));
         if (diagnosis != null) {
           sb.append("  (").append(diagnosis.cause()).append(')');
         }

@@ -3,6 +3,8 @@ package io.sep2.tls.diagnostics;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.IntFunction;
+import org.bouncycastle.tls.CipherSuite;
+import org.bouncycastle.tls.ExtensionType;
 
 /**
  * What a client sent first on a connection to the TLS port, as read by {@link ClientHelloParser}:
@@ -10,9 +12,9 @@ import java.util.function.IntFunction;
  * hello or nothing at all. Immutable; every list is unmodifiable and never {@code null}.
  *
  * <p>Codes are kept as the client sent them, in the client's order of preference (GREASE values
- * included); use {@link CipherSuiteNames}, {@link NamedGroups}, {@link SignatureSchemes} and {@link
- * ProtocolVersions} or the {@code ...Names()} methods to name them. Fields the parser could not
- * reach (because the input ended or was not a ClientHello) are {@code -1}, {@code null} or empty.
+ * included); use {@link TlsNames} or the {@code ...Names()} methods to name them. Fields the parser
+ * could not reach (because the input ended or was not a ClientHello) are {@code -1}, {@code null}
+ * or empty.
  *
  * @param kind what the bytes are
  * @param bytesCaptured how many bytes the parser was given
@@ -58,6 +60,9 @@ public record ClientHelloInfo(
     String preview,
     boolean malformed,
     String problem) {
+
+  private static final int TLS_1_3 = 0x0304;
+  private static final int TLS_1_2 = 0x0303;
 
   /** What the first bytes on the connection turned out to be. */
   public enum Kind {
@@ -119,8 +124,8 @@ public record ClientHelloInfo(
    * its configured minimum). Empty when unknown.
    */
   public List<Integer> offeredVersions() {
-    if (hasExtension(ExtensionTypes.SUPPORTED_VERSIONS)) {
-      return supportedVersions.stream().filter(v -> !Grease.isGrease(v)).toList();
+    if (hasExtension(ExtensionType.supported_versions)) {
+      return supportedVersions.stream().filter(v -> !TlsNames.isGrease(v)).toList();
     }
     return clientVersion >= 0 ? List.of(clientVersion) : List.of();
   }
@@ -130,53 +135,53 @@ public record ClientHelloInfo(
    * (without that extension) a {@code client_version} of TLS 1.2 or higher.
    */
   public boolean offersTls12() {
-    if (hasExtension(ExtensionTypes.SUPPORTED_VERSIONS)) {
-      return supportedVersions.contains(ProtocolVersions.TLS_1_2);
+    if (hasExtension(ExtensionType.supported_versions)) {
+      return supportedVersions.contains(TLS_1_2);
     }
-    return clientVersion >= ProtocolVersions.TLS_1_2 && clientVersion < 0x0400;
+    return clientVersion >= TLS_1_2 && clientVersion < 0x0400;
   }
 
   /** Returns whether TLS 1.3 appears in {@code supported_versions}. */
   public boolean offersTls13() {
-    return supportedVersions.contains(ProtocolVersions.TLS_1_3);
+    return supportedVersions.contains(TLS_1_3);
   }
 
   /** Returns whether the suite list contains {@code TLS_EMPTY_RENEGOTIATION_INFO_SCSV}. */
   public boolean renegotiationScsv() {
-    return cipherSuites.contains(CipherSuiteNames.TLS_EMPTY_RENEGOTIATION_INFO_SCSV);
+    return cipherSuites.contains(CipherSuite.TLS_EMPTY_RENEGOTIATION_INFO_SCSV);
   }
 
   /** Returns whether any suite, group, version or extension code is a GREASE value. */
   public boolean hasGrease() {
-    return cipherSuites.stream().anyMatch(Grease::isGrease)
-        || supportedGroups.stream().anyMatch(Grease::isGrease)
-        || supportedVersions.stream().anyMatch(Grease::isGrease)
-        || extensions.stream().anyMatch(Grease::isGrease);
+    return cipherSuites.stream().anyMatch(TlsNames::isGrease)
+        || supportedGroups.stream().anyMatch(TlsNames::isGrease)
+        || supportedVersions.stream().anyMatch(TlsNames::isGrease)
+        || extensions.stream().anyMatch(TlsNames::isGrease);
   }
 
   /** Returns the offered suites as {@code NAME (0xC0AE)} strings, in the client's order. */
   public List<String> cipherSuiteNames() {
-    return names(cipherSuites, CipherSuiteNames::describe);
+    return names(cipherSuites, TlsNames::describeCipherSuite);
   }
 
   /** Returns the offered groups by name, in the client's order. */
   public List<String> supportedGroupNames() {
-    return names(supportedGroups, NamedGroups::label);
+    return names(supportedGroups, TlsNames::group);
   }
 
   /** Returns the offered signature schemes by name, in the client's order. */
   public List<String> signatureAlgorithmNames() {
-    return names(signatureAlgorithms, SignatureSchemes::label);
+    return names(signatureAlgorithms, TlsNames::signatureScheme);
   }
 
   /** Returns the offered versions by name, most preferred first (see {@link #offeredVersions}). */
   public List<String> offeredVersionNames() {
-    return names(offeredVersions(), ProtocolVersions::name);
+    return names(offeredVersions(), TlsNames::version);
   }
 
   /** Returns the extension types by name, in the order sent. */
   public List<String> extensionNames() {
-    return names(extensions, ExtensionTypes::label);
+    return names(extensions, TlsNames::extension);
   }
 
   /**
@@ -237,10 +242,10 @@ public record ClientHelloInfo(
       if (clientVersion >= 0) {
         first.append(", client_version ").append(versionName(clientVersion));
       }
-      if (hasExtension(ExtensionTypes.SUPPORTED_VERSIONS)) {
+      if (hasExtension(ExtensionType.supported_versions)) {
         first
             .append(", versions offered ")
-            .append(String.join(", ", names(supportedVersions, ProtocolVersions::name)));
+            .append(String.join(", ", names(supportedVersions, TlsNames::version)));
       }
     }
     if (sessionIdLength > 0) {
@@ -258,20 +263,20 @@ public record ClientHelloInfo(
       StringBuilder second = new StringBuilder();
       second
           .append("groups: ")
-          .append(listOrAbsent(ExtensionTypes.SUPPORTED_GROUPS, supportedGroupNames()));
+          .append(listOrAbsent(ExtensionType.supported_groups, supportedGroupNames()));
       second
           .append("; sigalgs: ")
-          .append(listOrAbsent(ExtensionTypes.SIGNATURE_ALGORITHMS, signatureAlgorithmNames()));
+          .append(listOrAbsent(ExtensionType.signature_algorithms, signatureAlgorithmNames()));
       if (!keyShareGroups.isEmpty()) {
         second
             .append("; key shares: ")
-            .append(String.join(", ", names(keyShareGroups, NamedGroups::label)));
+            .append(String.join(", ", names(keyShareGroups, TlsNames::group)));
       }
       second.append("; SNI: ").append(serverName == null ? "(none)" : serverName);
       second
           .append("; ALPN: ")
           .append(alpnProtocols.isEmpty() ? "(none)" : String.join(", ", alpnProtocols));
-      if (hasExtension(ExtensionTypes.EC_POINT_FORMATS)) {
+      if (hasExtension(ExtensionType.ec_point_formats)) {
         second
             .append("; point formats: ")
             .append(String.join(", ", names(ecPointFormats, ClientHelloInfo::pointFormatName)));
@@ -297,7 +302,7 @@ public record ClientHelloInfo(
   }
 
   private static String versionName(int code) {
-    return ProtocolVersions.name(code);
+    return TlsNames.version(code);
   }
 
   /** Names an ec_point_formats value (RFC 8422). */

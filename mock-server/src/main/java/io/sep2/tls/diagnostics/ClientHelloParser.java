@@ -3,6 +3,7 @@ package io.sep2.tls.diagnostics;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.bouncycastle.tls.ExtensionType;
 
 /**
  * A tolerant reader of the first bytes a client sent on a connection to the TLS port: it tells a
@@ -268,16 +269,16 @@ public final class ClientHelloParser {
       while (exts.remaining() > 0) {
         int type = exts.u16("extension type");
         int len = exts.u16("extension length");
-        Reader body = exts.slice(len, ExtensionTypes.label(type) + " extension");
+        Reader body = exts.slice(len, TlsNames.extension(type) + " extension");
         if (types.contains(type)) {
-          notes.add("extension " + ExtensionTypes.label(type) + " appears twice");
+          notes.add("extension " + TlsNames.extension(type) + " appears twice");
         }
         types.add(type);
         try {
           readExtension(type, body, b);
         } catch (OutOfData e) {
           notes.add(
-              "malformed " + ExtensionTypes.label(type) + " extension (" + e.getMessage() + ")");
+              "malformed " + TlsNames.extension(type) + " extension (" + e.getMessage() + ")");
         }
       }
     } finally {
@@ -291,7 +292,7 @@ public final class ClientHelloParser {
 
   private static void readExtension(int type, Reader body, Builder b) throws OutOfData {
     switch (type) {
-      case ExtensionTypes.SERVER_NAME:
+      case ExtensionType.server_name:
         {
           Reader list = body.slice(body.u16("server_name_list length"), "server_name_list");
           while (list.remaining() > 0) {
@@ -303,21 +304,21 @@ public final class ClientHelloParser {
           }
           break;
         }
-      case ExtensionTypes.SUPPORTED_GROUPS:
+      case ExtensionType.supported_groups:
         b.supportedGroups =
             body.slice(body.u16("named_group_list length"), "named_group_list").u16List();
         break;
-      case ExtensionTypes.EC_POINT_FORMATS:
+      case ExtensionType.ec_point_formats:
         b.ecPointFormats =
             body.slice(body.u8("ec_point_format_list length"), "ec_point_format_list").u8List();
         break;
-      case ExtensionTypes.SIGNATURE_ALGORITHMS:
+      case ExtensionType.signature_algorithms:
         b.signatureAlgorithms =
             body.slice(
                     body.u16("supported_signature_algorithms length"), "signature_algorithms list")
                 .u16List();
         break;
-      case ExtensionTypes.ALPN:
+      case ExtensionType.application_layer_protocol_negotiation:
         {
           Reader list = body.slice(body.u16("protocol_name_list length"), "protocol_name_list");
           List<String> protocols = new ArrayList<>();
@@ -328,10 +329,10 @@ public final class ClientHelloParser {
           b.alpnProtocols = protocols;
           break;
         }
-      case ExtensionTypes.SUPPORTED_VERSIONS:
+      case ExtensionType.supported_versions:
         b.supportedVersions = body.slice(body.u8("versions length"), "versions list").u16List();
         break;
-      case ExtensionTypes.KEY_SHARE:
+      case ExtensionType.key_share:
         {
           Reader list = body.slice(body.u16("client_shares length"), "client_shares");
           List<Integer> groups = new ArrayList<>();
@@ -343,7 +344,7 @@ public final class ClientHelloParser {
           b.keyShareGroups = groups;
           break;
         }
-      case ExtensionTypes.RENEGOTIATION_INFO:
+      case ExtensionType.renegotiation_info:
         b.renegotiationInfo = true;
         break;
       default:

@@ -74,7 +74,7 @@ public record Diagnosis(
 
   /** Returns e.g. {@code "alert 40 handshake_failure"} or {@code "no alert"}. */
   public String alertText() {
-    return AlertDescriptions.describe(alertSent);
+    return TlsNames.describeAlert(alertSent);
   }
 
   /**

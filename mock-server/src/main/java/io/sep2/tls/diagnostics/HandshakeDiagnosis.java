@@ -4,6 +4,11 @@ import io.sep2.pki.profile.Finding;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
+import org.bouncycastle.tls.AlertDescription;
+import org.bouncycastle.tls.CipherSuite;
+import org.bouncycastle.tls.ExtensionType;
+import org.bouncycastle.tls.NamedGroup;
+import org.bouncycastle.tls.SignatureScheme;
 
 /**
  * Explains a failed handshake with the mock IEEE 2030.5 server in plain words.
@@ -21,6 +26,8 @@ import java.util.stream.Collectors;
  * says what to change, naming the stacks that can and cannot do CCM_8. It never throws.
  */
 public final class HandshakeDiagnosis {
+
+  private static final int TLS_1_3 = 0x0304;
 
   /** TLS stacks that implement TLS_ECDHE_ECDSA_WITH_AES_128_CCM_8 and how to enable it. */
   static final String HOW_TO_ENABLE_CCM8 =
@@ -185,10 +192,10 @@ public final class HandshakeDiagnosis {
             List.of(),
             detail);
       case ALERT_SENT:
-        if (alert == AlertDescriptions.CERTIFICATE_REQUIRED) {
+        if (alert == AlertDescription.certificate_required) {
           return noClientCertificate(alert, detail);
         }
-        if (alert == AlertDescriptions.UNKNOWN_CA) {
+        if (alert == AlertDescription.unknown_ca) {
           return new Diagnosis(
               Diagnosis.Cause.CLIENT_CERTIFICATE_UNTRUSTED,
               "The server rejected the client's certificate chain: it does not lead to a trusted"
@@ -204,7 +211,7 @@ public final class HandshakeDiagnosis {
         return new Diagnosis(
             Diagnosis.Cause.SERVER_ALERT,
             "The server aborted the handshake with "
-                + AlertDescriptions.describe(alert)
+                + TlsNames.describeAlert(alert)
                 + meaningClause(alert)
                 + (goodHello ? ", although the ClientHello offered everything 2030.5 needs." : "."),
             f.clientCertificateSent()
@@ -275,7 +282,7 @@ public final class HandshakeDiagnosis {
             Diagnosis.Cause.SSLV2_HELLO,
             "The client sent an SSL 2.0-format ClientHello (the \"SSLv2Hello\" compatibility"
                 + " format, client_version "
-                + ProtocolVersions.name(hello.clientVersion())
+                + TlsNames.version(hello.clientVersion())
                 + ", "
                 + hello.cipherSuites().size()
                 + " TLS suites). That format cannot carry the extensions a 2030.5 handshake needs"
@@ -350,8 +357,7 @@ public final class HandshakeDiagnosis {
     if (!hello.offersTls12()) {
       List<Integer> offered = hello.offeredVersions();
       String list = String.join(", ", hello.offeredVersionNames());
-      boolean tls13 =
-          offered.stream().anyMatch(v -> v == ProtocolVersions.TLS_1_3 || (v & 0xFF00) == 0x7F00);
+      boolean tls13 = offered.stream().anyMatch(v -> v == TLS_1_3 || (v & 0xFF00) == 0x7F00);
       if (tls13) {
         findings.add(
             new Finding(
@@ -370,12 +376,10 @@ public final class HandshakeDiagnosis {
             new Finding(
                 Diagnosis.Cause.LEGACY_VERSION_ONLY,
                 "The client offers at most "
-                    + (offered.isEmpty()
-                        ? "an unknown version"
-                        : ProtocolVersions.name(max(offered)))
-                    + (hello.hasExtension(ExtensionTypes.SUPPORTED_VERSIONS)
+                    + (offered.isEmpty() ? "an unknown version" : TlsNames.version(max(offered)))
+                    + (hello.hasExtension(ExtensionType.supported_versions)
                         ? " (supported_versions: " + list + ")"
-                        : " (client_version " + ProtocolVersions.name(hello.clientVersion()) + ")")
+                        : " (client_version " + TlsNames.version(hello.clientVersion()) + ")")
                     + ". IEEE 2030.5 requires TLS 1.2"
                     + alertText
                     + ".",
@@ -386,12 +390,12 @@ public final class HandshakeDiagnosis {
       }
     }
 
-    int ccm8 = CipherSuiteNames.TLS_ECDHE_ECDSA_WITH_AES_128_CCM_8;
+    int ccm8 = CipherSuite.TLS_ECDHE_ECDSA_WITH_AES_128_CCM_8;
     if (!hello.offersCipherSuite(ccm8)) {
       StringBuilder reason = new StringBuilder();
       reason
           .append("The client did not offer cipher suite ")
-          .append(CipherSuiteNames.describe(ccm8))
+          .append(TlsNames.describeCipherSuite(ccm8))
           .append(", the one suite IEEE 2030.5 allows and the only one this server accepts, so")
           .append(" there is no common suite")
           .append(alertText)
@@ -403,11 +407,11 @@ public final class HandshakeDiagnosis {
                   ? ""
                   : ": "
                       + hello.cipherSuites().stream()
-                          .map(CipherSuiteNames::label)
+                          .map(TlsNames::cipherSuiteLabel)
                           .collect(Collectors.joining(", ")))
           .append('.');
       List<Integer> versions = hello.offeredVersions();
-      if (!versions.isEmpty() && versions.get(0) == ProtocolVersions.TLS_1_3) {
+      if (!versions.isEmpty() && versions.get(0) == TLS_1_3) {
         reason
             .append(" It offered TLS 1.3 first (versions: ")
             .append(String.join(", ", hello.offeredVersionNames()))
@@ -415,8 +419,8 @@ public final class HandshakeDiagnosis {
       }
       List<String> otherCcm =
           hello.cipherSuites().stream()
-              .filter(CipherSuiteNames::isCcm)
-              .map(CipherSuiteNames::describe)
+              .filter(TlsNames::isCcm)
+              .map(TlsNames::describeCipherSuite)
               .collect(Collectors.toList());
       if (!otherCcm.isEmpty()) {
         reason
@@ -438,8 +442,8 @@ public final class HandshakeDiagnosis {
               HOW_TO_ENABLE_CCM8 + " " + CANNOT_DO_CCM8));
     }
 
-    if (hello.hasExtension(ExtensionTypes.SUPPORTED_GROUPS)
-        && !hello.supportedGroups().contains(NamedGroups.SECP256R1)) {
+    if (hello.hasExtension(ExtensionType.supported_groups)
+        && !hello.supportedGroups().contains(NamedGroup.secp256r1)) {
       findings.add(
           new Finding(
               Diagnosis.Cause.NO_SECP256R1,
@@ -457,7 +461,7 @@ public final class HandshakeDiagnosis {
                   + " `+GROUP-SECP256R1`."));
     }
 
-    if (!hello.hasExtension(ExtensionTypes.SIGNATURE_ALGORITHMS)) {
+    if (!hello.hasExtension(ExtensionType.signature_algorithms)) {
       findings.add(
           new Finding(
               Diagnosis.Cause.NO_ECDSA_P256_SHA256,
@@ -468,7 +472,7 @@ public final class HandshakeDiagnosis {
                   + ".",
               "Use a TLS library that sends signature_algorithms (every TLS 1.2 implementation"
                   + " does) and make sure ecdsa_secp256r1_sha256 is allowed."));
-    } else if (!hello.signatureAlgorithms().contains(SignatureSchemes.ECDSA_SECP256R1_SHA256)) {
+    } else if (!hello.signatureAlgorithms().contains(SignatureScheme.ecdsa_secp256r1_sha256)) {
       findings.add(
           new Finding(
               Diagnosis.Cause.NO_ECDSA_P256_SHA256,
@@ -487,8 +491,7 @@ public final class HandshakeDiagnosis {
                   + " unset)."));
     }
 
-    if (hello.hasExtension(ExtensionTypes.EC_POINT_FORMATS)
-        && !hello.ecPointFormats().contains(0)) {
+    if (hello.hasExtension(ExtensionType.ec_point_formats) && !hello.ecPointFormats().contains(0)) {
       findings.add(
           new Finding(
               Diagnosis.Cause.NO_UNCOMPRESSED_POINTS,
@@ -524,7 +527,7 @@ public final class HandshakeDiagnosis {
 
   private static Diagnosis clientAlert(HandshakeFailure f, boolean goodHello) {
     int received = f.alertReceived();
-    String what = AlertDescriptions.describe(received);
+    String what = TlsNames.describeAlert(received);
     boolean certificateAlert = received >= 42 && received <= 46 || received == 48;
     if (certificateAlert) {
       return new Diagnosis(
@@ -555,11 +558,11 @@ public final class HandshakeDiagnosis {
   }
 
   private static String alertClause(int alert) {
-    return alert < 0 ? "" : "; the server answered with " + AlertDescriptions.describe(alert);
+    return alert < 0 ? "" : "; the server answered with " + TlsNames.describeAlert(alert);
   }
 
   private static String meaningClause(int alert) {
-    String meaning = AlertDescriptions.meaning(alert);
+    String meaning = AlertMeanings.of(alert);
     return meaning == null ? "" : " (" + meaning + ")";
   }
 

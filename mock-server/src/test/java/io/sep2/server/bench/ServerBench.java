@@ -2,6 +2,7 @@ package io.sep2.server.bench;
 
 import io.sep2.pki.Sep2Pki;
 import io.sep2.server.Sep2MockServer;
+import io.sep2.server.ServerOptions;
 import io.sep2.tls.Sep2ClientTls;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -31,7 +32,9 @@ public final class ServerBench {
     long jvmStart = java.lang.management.ManagementFactory.getRuntimeMXBean().getStartTime();
     long t0 = System.nanoTime();
     Sep2MockServer server =
-        Sep2MockServer.builder().pki(Sep2Pki.builder().seed("bench").build()).build().start();
+        new Sep2MockServer(
+                ServerOptions.builder().pki(Sep2Pki.builder().seed("bench").build()).build())
+            .start();
     long started = System.nanoTime();
     Sep2ClientTls tls = server.clientTls(server.pki().device());
     String first = getOnce(tls, server.port());

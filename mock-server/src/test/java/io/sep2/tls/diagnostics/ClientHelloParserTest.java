@@ -278,29 +278,29 @@ class ClientHelloParserTest {
 
   @Test
   void nameTablesCoverTheUsualSuspects() {
-    assertThat(CipherSuiteNames.name(0xC0AE)).isEqualTo("TLS_ECDHE_ECDSA_WITH_AES_128_CCM_8");
-    assertThat(CipherSuiteNames.name(0x00FF)).isEqualTo("TLS_EMPTY_RENEGOTIATION_INFO_SCSV");
-    assertThat(CipherSuiteNames.name(0x5600)).isEqualTo("TLS_FALLBACK_SCSV");
-    assertThat(CipherSuiteNames.name(0x1305)).isEqualTo("TLS_AES_128_CCM_8_SHA256");
-    assertThat(CipherSuiteNames.name(0x000A)).isEqualTo("TLS_RSA_WITH_3DES_EDE_CBC_SHA");
-    assertThat(CipherSuiteNames.label(0xFAFA)).isEqualTo("GREASE (0xFAFA)");
-    assertThat(CipherSuiteNames.label(0xABCD)).isEqualTo("0xABCD");
-    assertThat(CipherSuiteNames.describe(0xC0AE))
+    assertThat(TlsNames.cipherSuite(0xC0AE)).isEqualTo("TLS_ECDHE_ECDSA_WITH_AES_128_CCM_8");
+    assertThat(TlsNames.cipherSuite(0x00FF)).isEqualTo("TLS_EMPTY_RENEGOTIATION_INFO_SCSV");
+    assertThat(TlsNames.cipherSuite(0x5600)).isEqualTo("TLS_FALLBACK_SCSV");
+    assertThat(TlsNames.cipherSuite(0x1305)).isEqualTo("TLS_AES_128_CCM_8_SHA256");
+    assertThat(TlsNames.cipherSuite(0x000A)).isEqualTo("TLS_RSA_WITH_3DES_EDE_CBC_SHA");
+    assertThat(TlsNames.cipherSuiteLabel(0xFAFA)).isEqualTo("GREASE (0xFAFA)");
+    assertThat(TlsNames.cipherSuiteLabel(0xABCD)).isEqualTo("0xABCD");
+    assertThat(TlsNames.describeCipherSuite(0xC0AE))
         .isEqualTo("TLS_ECDHE_ECDSA_WITH_AES_128_CCM_8 (0xC0AE)");
-    assertThat(CipherSuiteNames.isCcm(0xC0AC)).isTrue();
-    assertThat(CipherSuiteNames.isCcm(0xC02B)).isFalse();
-    assertThat(NamedGroups.label(0x11EC)).isEqualTo("X25519MLKEM768");
-    assertThat(NamedGroups.label(0x6399)).isEqualTo("X25519Kyber768Draft00");
-    assertThat(NamedGroups.label(0x0100)).isEqualTo("ffdhe2048");
-    assertThat(SignatureSchemes.label(0x0402)).isEqualTo("dsa_sha256");
-    assertThat(SignatureSchemes.label(0x0303)).isEqualTo("ecdsa_sha224");
-    assertThat(ExtensionTypes.label(0xFE0D)).isEqualTo("encrypted_client_hello");
-    assertThat(ProtocolVersions.name(0x7F1C)).isEqualTo("TLS 1.3 draft 28");
-    assertThat(ProtocolVersions.name(0x0A0A)).isEqualTo("GREASE (0x0A0A)");
-    assertThat(AlertDescriptions.describe(40)).isEqualTo("alert 40 handshake_failure");
-    assertThat(AlertDescriptions.describe(-1)).isEqualTo("no alert");
-    assertThat(Grease.isGrease(0x0A0A)).isTrue();
-    assertThat(Grease.isGrease(0x0A1A)).isFalse();
-    assertThat(Grease.isGrease(0x0A0B)).isFalse();
+    assertThat(TlsNames.isCcm(0xC0AC)).isTrue();
+    assertThat(TlsNames.isCcm(0xC02B)).isFalse();
+    assertThat(TlsNames.group(0x11EC)).isEqualTo("X25519MLKEM768");
+    assertThat(TlsNames.group(0x6399)).isEqualTo("X25519Kyber768Draft00");
+    assertThat(TlsNames.group(0x0100)).isEqualTo("ffdhe2048");
+    assertThat(TlsNames.signatureScheme(0x0402)).isEqualTo("dsa_sha256");
+    assertThat(TlsNames.signatureScheme(0x0303)).isEqualTo("ecdsa_sha224");
+    assertThat(TlsNames.extension(0xFE0D)).isEqualTo("encrypted_client_hello");
+    assertThat(TlsNames.version(0x7F1C)).isEqualTo("TLS 1.3 draft 28");
+    assertThat(TlsNames.version(0x0A0A)).isEqualTo("GREASE (0x0A0A)");
+    assertThat(TlsNames.describeAlert(40)).isEqualTo("alert 40 handshake_failure");
+    assertThat(TlsNames.describeAlert(-1)).isEqualTo("no alert");
+    assertThat(TlsNames.isGrease(0x0A0A)).isTrue();
+    assertThat(TlsNames.isGrease(0x0A1A)).isFalse();
+    assertThat(TlsNames.isGrease(0x0A0B)).isFalse();
   }
 }

@@ -4,6 +4,7 @@ import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import org.bouncycastle.tls.CipherSuite;
 
 /**
  * Builds ClientHello bytes for tests, field by field, like a TLS client would put them on the wire.
@@ -13,7 +14,7 @@ final class HelloBuilder {
   private int recordVersion = 0x0301;
   private int clientVersion = 0x0303;
   private int sessionIdLength = 32;
-  private int[] suites = {CipherSuiteNames.TLS_ECDHE_ECDSA_WITH_AES_128_CCM_8};
+  private int[] suites = {CipherSuite.TLS_ECDHE_ECDSA_WITH_AES_128_CCM_8};
   private final List<byte[]> extensions = new ArrayList<>();
   private boolean noExtensionsBlock;
 

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.sep2.pki.Sep2Pki;
 import io.sep2.server.Sep2MockServer;
+import io.sep2.server.ServerOptions;
 import io.sep2.server.record.ConnectionRecord;
 import java.io.InputStream;
 import java.net.Socket;
@@ -19,7 +20,9 @@ class PostmanLikeClientTest {
   @Test
   void postmanHelloGetsAlert40AndAnExplanation() throws Exception {
     try (Sep2MockServer server =
-        Sep2MockServer.builder().pki(Sep2Pki.builder().seed("postman").build()).build().start()) {
+        new Sep2MockServer(
+                ServerOptions.builder().pki(Sep2Pki.builder().seed("postman").build()).build())
+            .start()) {
       byte[] alert = new byte[7];
       try (Socket socket = new Socket("127.0.0.1", server.port())) {
         socket.setSoTimeout(5000);
@@ -51,7 +54,9 @@ class PostmanLikeClientTest {
   void aHelloWithoutSecureRenegotiationSignalIsStillAnswered() throws Exception {
     // nmap, sslscan and some embedded stacks send neither the SCSV nor renegotiation_info
     try (Sep2MockServer server =
-        Sep2MockServer.builder().pki(Sep2Pki.builder().seed("legacy").build()).build().start()) {
+        new Sep2MockServer(
+                ServerOptions.builder().pki(Sep2Pki.builder().seed("legacy").build()).build())
+            .start()) {
       byte[] hello = HelloBuilder.good2030_5Hello().suites(0xC0AE).bytes();
       try (Socket socket = new Socket("127.0.0.1", server.port())) {
         socket.setSoTimeout(5000);

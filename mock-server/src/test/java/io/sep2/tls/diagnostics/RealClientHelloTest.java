@@ -19,6 +19,10 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 import javax.net.ssl.SSLContext;
 import javax.net.ssl.SSLSocket;
+import org.bouncycastle.tls.CipherSuite;
+import org.bouncycastle.tls.ExtensionType;
+import org.bouncycastle.tls.NamedGroup;
+import org.bouncycastle.tls.SignatureScheme;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
@@ -29,6 +33,10 @@ import org.junit.jupiter.api.Timeout;
  */
 @Timeout(value = 60, unit = TimeUnit.SECONDS)
 class RealClientHelloTest {
+
+  private static final int TLS_1_3 = 0x0304;
+  private static final int TLS_1_2 = 0x0303;
+  private static final int TLS_1_1 = 0x0302;
 
   private static final long CONNECT_TIMEOUT_MILLIS = 15_000;
   private static final int READ_TIMEOUT_MILLIS = 5_000;
@@ -52,14 +60,14 @@ class RealClientHelloTest {
 
     assertThat(info.kind()).isEqualTo(ClientHelloInfo.Kind.TLS_HANDSHAKE);
     assertThat(info.problem()).isNull();
-    assertThat(info.clientVersion()).isEqualTo(ProtocolVersions.TLS_1_2);
-    assertThat(info.hasExtension(ExtensionTypes.SUPPORTED_VERSIONS)).isFalse();
+    assertThat(info.clientVersion()).isEqualTo(TLS_1_2);
+    assertThat(info.hasExtension(ExtensionType.supported_versions)).isFalse();
     assertThat(info.offeredVersionNames()).containsExactly("TLS 1.2");
     assertThat(info.cipherSuites()).containsExactly(0xC0AE, 0x00FF);
     assertThat(info.renegotiationScsv()).isTrue();
-    assertThat(info.supportedGroups()).contains(NamedGroups.X25519, NamedGroups.SECP256R1);
-    assertThat(info.supportedGroups().get(0)).isEqualTo(NamedGroups.X25519);
-    assertThat(info.signatureAlgorithms()).contains(SignatureSchemes.ECDSA_SECP256R1_SHA256);
+    assertThat(info.supportedGroups()).contains(NamedGroup.x25519, NamedGroup.secp256r1);
+    assertThat(info.supportedGroups().get(0)).isEqualTo(NamedGroup.x25519);
+    assertThat(info.signatureAlgorithms()).contains(SignatureScheme.ecdsa_secp256r1_sha256);
     assertThat(info.serverName()).isEqualTo("sep2.test");
     assertThat(info.alpnProtocols()).containsExactly("http/1.1");
     assertThat(info.ecPointFormats()).contains(0);
@@ -71,13 +79,13 @@ class RealClientHelloTest {
     ClientHelloInfo info = capture("openssl", "s_client", "-connect", "127.0.0.1:PORT", "-tls1_3");
 
     assertThat(info.kind()).isEqualTo(ClientHelloInfo.Kind.TLS_HANDSHAKE);
-    assertThat(info.clientVersion()).isEqualTo(ProtocolVersions.TLS_1_2);
-    assertThat(info.supportedVersions()).containsExactly(ProtocolVersions.TLS_1_3);
+    assertThat(info.clientVersion()).isEqualTo(TLS_1_2);
+    assertThat(info.supportedVersions()).containsExactly(TLS_1_3);
     assertThat(info.offersTls12()).isFalse();
     assertThat(info.cipherSuites())
-        .filteredOn(c -> c != CipherSuiteNames.TLS_EMPTY_RENEGOTIATION_INFO_SCSV)
+        .filteredOn(c -> c != CipherSuite.TLS_EMPTY_RENEGOTIATION_INFO_SCSV)
         .isNotEmpty()
-        .allMatch(CipherSuiteNames::isTls13);
+        .allMatch(c -> (c & 0xFF00) == 0x1300);
 
     Diagnosis d =
         HandshakeDiagnosis.diagnose(
@@ -101,7 +109,7 @@ class RealClientHelloTest {
             "DEFAULT:@SECLEVEL=0");
 
     assertThat(info.kind()).isEqualTo(ClientHelloInfo.Kind.TLS_HANDSHAKE);
-    assertThat(info.clientVersion()).isEqualTo(ProtocolVersions.TLS_1_1);
+    assertThat(info.clientVersion()).isEqualTo(TLS_1_1);
     assertThat(info.offeredVersionNames()).containsExactly("TLS 1.1");
     Diagnosis d = HandshakeDiagnosis.diagnose(info, HandshakeFailure.alertSent(70, null));
     assertThat(d.cause()).isEqualTo(Diagnosis.Cause.LEGACY_VERSION_ONLY);
@@ -122,7 +130,7 @@ class RealClientHelloTest {
             "-groups",
             "X25519");
 
-    assertThat(info.supportedGroups()).containsExactly(NamedGroups.X25519);
+    assertThat(info.supportedGroups()).containsExactly(NamedGroup.x25519);
     assertThat(info.offersCipherSuite(0xC0AE)).isTrue();
     assertThat(HandshakeDiagnosis.helloProblems(info))
         .containsExactly(Diagnosis.Cause.NO_SECP256R1);
@@ -158,7 +166,7 @@ class RealClientHelloTest {
 
     assertThat(info.kind()).isEqualTo(ClientHelloInfo.Kind.TLS_HANDSHAKE);
     assertThat(info.offersCipherSuite(0xC0AE)).isFalse();
-    assertThat(info.offeredVersions().get(0)).isEqualTo(ProtocolVersions.TLS_1_3);
+    assertThat(info.offeredVersions().get(0)).isEqualTo(TLS_1_3);
     assertThat(info.offersTls12()).isTrue();
     assertThat(info.alpnProtocols()).contains("http/1.1");
 
@@ -201,7 +209,7 @@ class RealClientHelloTest {
     assertThat(info.kind()).isEqualTo(ClientHelloInfo.Kind.TLS_HANDSHAKE);
     assertThat(info.serverName()).isEqualTo("sep2.test");
     assertThat(info.offersTls13()).isTrue();
-    assertThat(info.cipherSuites()).noneMatch(CipherSuiteNames::isCcm);
+    assertThat(info.cipherSuites()).noneMatch(TlsNames::isCcm);
     assertThat(HandshakeDiagnosis.helloProblems(info))
         .containsExactly(Diagnosis.Cause.SUITE_NOT_OFFERED);
   }
@@ -247,8 +255,8 @@ class RealClientHelloTest {
 
     ClientHelloInfo info = ClientHelloParser.parse(captured);
     assertThat(info.kind()).isEqualTo(ClientHelloInfo.Kind.TLS_HANDSHAKE);
-    assertThat(info.offeredVersions()).contains(ProtocolVersions.TLS_1_3, ProtocolVersions.TLS_1_2);
-    assertThat(info.cipherSuites()).noneMatch(CipherSuiteNames::isCcm);
+    assertThat(info.offeredVersions()).contains(TLS_1_3, TLS_1_2);
+    assertThat(info.cipherSuites()).noneMatch(TlsNames::isCcm);
     assertThat(info.renegotiationScsv()).isTrue();
     assertThat(info.likelyStack()).isEqualTo("Java SunJSSE");
     assertThat(clientError.get()).as("the client saw the connection close").isNotNull();
@@ -280,7 +288,7 @@ class RealClientHelloTest {
         continue;
       }
       int code = Integer.parseInt(parts[0].replace("0x", "").replace(",", ""), 16);
-      assertThat(CipherSuiteNames.name(code)).as(line).isEqualTo(parts[2]);
+      assertThat(TlsNames.cipherSuite(code)).as(line).isEqualTo(parts[2]);
       checked++;
     }
     assertThat(checked).as(output).isGreaterThan(100);

@@ -1,5 +1,6 @@
 package io.sep2.pki.keystore;
 
+import io.sep2.pki.BouncyCastle;
 import io.sep2.pki.keystore.KeystoreException.Problem;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -17,7 +18,6 @@ import java.security.KeyStore;
 import java.security.KeyStoreException;
 import java.security.NoSuchAlgorithmException;
 import java.security.PrivateKey;
-import java.security.Provider;
 import java.security.Signature;
 import java.security.UnrecoverableKeyException;
 import java.security.cert.Certificate;
@@ -30,7 +30,6 @@ import java.util.Objects;
 import org.bouncycastle.asn1.pkcs.PrivateKeyInfo;
 import org.bouncycastle.cert.X509CertificateHolder;
 import org.bouncycastle.cert.jcajce.JcaX509CertificateConverter;
-import org.bouncycastle.jce.provider.BouncyCastleProvider;
 import org.bouncycastle.openssl.PEMEncryptedKeyPair;
 import org.bouncycastle.openssl.PEMException;
 import org.bouncycastle.openssl.PEMKeyPair;
@@ -61,7 +60,6 @@ import org.bouncycastle.pkcs.PKCSException;
  */
 public final class KeystoreLoader {
 
-  private static final Provider BC = new BouncyCastleProvider();
   private static final int JKS_MAGIC = 0xFEEDFEED;
   private static final int JCEKS_MAGIC = 0xCECECECE;
   private static final long MAX_SIZE = 16 * 1024 * 1024;
@@ -458,7 +456,9 @@ public final class KeystoreLoader {
                 keyConverter
                     .getKeyPair(
                         encrypted.decryptKeyPair(
-                            new JcePEMDecryptorProviderBuilder().setProvider(BC).build(password)))
+                            new JcePEMDecryptorProviderBuilder()
+                                .setProvider(BouncyCastle.provider())
+                                .build(password)))
                     .getPrivate());
           } catch (IOException e) {
             throw wrongPemPassword(file, e);
@@ -470,7 +470,7 @@ public final class KeystoreLoader {
                 keyConverter.getPrivateKey(
                     encrypted.decryptPrivateKeyInfo(
                         new JceOpenSSLPKCS8DecryptorProviderBuilder()
-                            .setProvider(BC)
+                            .setProvider(BouncyCastle.provider())
                             .build(password))));
           } catch (PKCSException | IOException e) {
             throw wrongPemPassword(file, e);
@@ -610,11 +610,11 @@ public final class KeystoreLoader {
     }
     try {
       byte[] probe = "sep2-testkit key/certificate match".getBytes(StandardCharsets.US_ASCII);
-      Signature signer = Signature.getInstance(algorithm, BC);
+      Signature signer = Signature.getInstance(algorithm, BouncyCastle.provider());
       signer.initSign(key);
       signer.update(probe);
       byte[] signature = signer.sign();
-      Signature verifier = Signature.getInstance(algorithm, BC);
+      Signature verifier = Signature.getInstance(algorithm, BouncyCastle.provider());
       verifier.initVerify(certificate.getPublicKey());
       verifier.update(probe);
       return verifier.verify(signature);

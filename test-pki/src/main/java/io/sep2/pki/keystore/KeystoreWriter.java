@@ -1,5 +1,6 @@
 package io.sep2.pki.keystore;
 
+import io.sep2.pki.BouncyCastle;
 import io.sep2.pki.keystore.KeystoreException.Problem;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -12,12 +13,10 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.security.GeneralSecurityException;
 import java.security.KeyStore;
 import java.security.PrivateKey;
-import java.security.Provider;
 import java.security.cert.X509Certificate;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import org.bouncycastle.jce.provider.BouncyCastleProvider;
 import org.bouncycastle.openssl.PKCS8Generator;
 import org.bouncycastle.openssl.jcajce.JcaPEMWriter;
 import org.bouncycastle.openssl.jcajce.JcaPKCS8Generator;
@@ -39,8 +38,6 @@ import org.bouncycastle.util.io.pem.PemObject;
  * private key are made readable by the owner only. Parent directories must exist.
  */
 public final class KeystoreWriter {
-
-  private static final Provider BC = new BouncyCastleProvider();
 
   /** PBKDF2 iterations of an encrypted PEM private key. */
   public static final int PEM_KEY_ITERATIONS = 10_000;
@@ -178,7 +175,7 @@ public final class KeystoreWriter {
       }
       JceOpenSSLPKCS8EncryptorBuilder encryptor =
           new JceOpenSSLPKCS8EncryptorBuilder(PKCS8Generator.AES_256_CBC)
-              .setProvider(BC)
+              .setProvider(BouncyCastle.provider())
               .setPRF(PKCS8Generator.PRF_HMACSHA256)
               .setIterationCount(PEM_KEY_ITERATIONS)
               .setPassword(password);

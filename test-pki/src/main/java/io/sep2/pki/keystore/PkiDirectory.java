@@ -113,16 +113,90 @@ public final class PkiDirectory {
   }
 
   /**
-   * Opens the PKI in {@code directory} when it holds one, otherwise writes one made from {@code
-   * settings} there (with the default password {@value PkiFiles#DEFAULT_PASSWORD}).
+   * The one rule for a PKI directory, used by {@code @With2030_5Server(pkiDirectory)}, the server
+   * options and {@code sep2:serve}:
    *
-   * @throws PkiDirectoryException when the directory's settings are invalid or files were replaced
+   * <ul>
+   *   <li>a directory holding {@value #PROPERTIES} is {@linkplain #open(Path) opened}; a {@code
+   *       seed} or {@code chainLength} given as well must be the directory's, or this fails naming
+   *       both values;
+   *   <li>a directory that does not exist, or is empty, gets a new PKI written into it from {@code
+   *       seed} (a {@linkplain Sep2Pki#randomSeed() random seed} when {@code null}) and {@code
+   *       chainLength} (4 when {@code null}), its PKCS12 files protected by {@code password};
+   *   <li>any other directory is refused: it is not one written by {@code sep2:generate-pki}.
+   * </ul>
+   *
+   * @param seed the seed the caller asks for, or {@code null} for "whatever the directory holds, or
+   *     random"
+   * @param chainLength the chain length the caller asks for, or {@code null} for "the directory's,
+   *     or 4"
+   * @param password for the PKCS12 files of a new directory (not needed to open one)
+   * @return the PKI and whether it was written just now
+   * @throws PkiDirectoryException when the directory cannot be used, naming it and the reason
+   * @throws KeystoreException when a file of a new PKI cannot be written
+   * @throws IllegalArgumentException for a chain length other than 2 to 4 or an empty seed
    */
-  public static Sep2Pki openOrCreate(Path directory, Settings settings) {
-    if (!exists(directory)) {
-      write(directory, settings, PkiFiles.DEFAULT_PASSWORD.toCharArray());
+  public static Opened openOrCreate(
+      Path directory, String seed, Integer chainLength, char[] password) {
+    Objects.requireNonNull(directory, "directory");
+    Objects.requireNonNull(password, "password");
+    if (seed != null && seed.isEmpty()) {
+      throw new IllegalArgumentException("the PKI seed must not be empty");
     }
-    return open(directory);
+    if (chainLength != null && (chainLength < 2 || chainLength > 4)) {
+      throw new IllegalArgumentException("chainLength must be 2, 3 or 4, was " + chainLength);
+    }
+    if (exists(directory)) {
+      Settings settings = readSettings(directory);
+      if (seed != null && !seed.equals(settings.seed())) {
+        throw new PkiDirectoryException(
+            directory
+                + " holds the PKI of seed '"
+                + settings.seed()
+                + "', not of the seed asked for ('"
+                + seed
+                + "'): give no seed, the directory's seed, or another directory");
+      }
+      if (chainLength != null && chainLength != settings.chainLength()) {
+        throw new PkiDirectoryException(
+            directory
+                + " holds a PKI with chain length "
+                + settings.chainLength()
+                + ", not "
+                + chainLength
+                + ": give no chain length, the directory's, or another directory");
+      }
+      return new Opened(open(directory), false);
+    }
+    if (Files.isDirectory(directory) && !isEmpty(directory)) {
+      throw new PkiDirectoryException(
+          directory
+              + " is not empty but holds no "
+              + PROPERTIES
+              + ", so it is not a PKI written by sep2:generate-pki; use such a directory, or a new"
+              + " or empty one to create the PKI there");
+    }
+    Settings settings =
+        Settings.of(
+            seed != null ? seed : Sep2Pki.randomSeed(), chainLength != null ? chainLength : 4);
+    write(directory, settings, password);
+    return new Opened(open(directory), true);
+  }
+
+  /**
+   * The outcome of {@link #openOrCreate(Path, String, Integer, char[])}.
+   *
+   * @param pki the directory's PKI
+   * @param created whether the files were written just now
+   */
+  public record Opened(Sep2Pki pki, boolean created) {}
+
+  private static boolean isEmpty(Path directory) {
+    try (java.util.stream.Stream<Path> entries = Files.list(directory)) {
+      return entries.findAny().isEmpty();
+    } catch (IOException e) {
+      throw new PkiDirectoryException(directory + " cannot be listed: " + e);
+    }
   }
 
   /**

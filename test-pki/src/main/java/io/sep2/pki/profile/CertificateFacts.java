@@ -1,7 +1,7 @@
 package io.sep2.pki.profile;
 
+import io.sep2.pki.BouncyCastle;
 import java.security.GeneralSecurityException;
-import java.security.Provider;
 import java.security.PublicKey;
 import java.security.cert.CertificateEncodingException;
 import java.security.cert.X509Certificate;
@@ -13,16 +13,12 @@ import org.bouncycastle.asn1.x509.Certificate;
 import org.bouncycastle.asn1.x509.Extension;
 import org.bouncycastle.asn1.x509.Extensions;
 import org.bouncycastle.asn1.x509.TBSCertificate;
-import org.bouncycastle.jce.provider.BouncyCastleProvider;
 
 /**
  * One certificate of a checked chain, parsed once: its position, printable subject, the Bouncy
  * Castle view of its TBS part, and signature checks done with a local Bouncy Castle provider.
  */
 final class CertificateFacts {
-
-  /** Signature verification stays in Bouncy Castle; never registered globally. */
-  private static final Provider BC = new BouncyCastleProvider();
 
   private final X509Certificate certificate;
   private final int index;
@@ -94,7 +90,7 @@ final class CertificateFacts {
   /** The certificate's signature verifies with the given key. */
   boolean verifiesWith(PublicKey key) {
     try {
-      certificate.verify(key, BC);
+      certificate.verify(key, BouncyCastle.provider());
       return true;
     } catch (GeneralSecurityException | RuntimeException e) {
       return false;

@@ -48,12 +48,45 @@ class PkiDirectoryTest {
 
   @Test
   void openOrCreateWritesOnceThenReopens() throws Exception {
-    Sep2Pki created = PkiDirectory.openOrCreate(dir, PkiDirectory.Settings.of("dir", 3));
-    Sep2Pki reopened = PkiDirectory.openOrCreate(dir, PkiDirectory.Settings.of("ignored", 4));
+    PkiDirectory.Opened created = PkiDirectory.openOrCreate(dir, "dir", 3, PASSWORD);
+    PkiDirectory.Opened reopened = PkiDirectory.openOrCreate(dir, null, null, PASSWORD);
 
-    assertThat(reopened.seed()).isEqualTo("dir");
-    assertThat(reopened.chainLength()).isEqualTo(3);
-    assertThat(reopened.device().certificate()).isEqualTo(created.device().certificate());
+    assertThat(created.created()).isTrue();
+    assertThat(reopened.created()).isFalse();
+    assertThat(reopened.pki().seed()).isEqualTo("dir");
+    assertThat(reopened.pki().chainLength()).isEqualTo(3);
+    assertThat(reopened.pki().device().certificate())
+        .isEqualTo(created.pki().device().certificate());
+  }
+
+  @Test
+  void openOrCreateWithoutASeedPicksARandomOneAndReportsIt() {
+    PkiDirectory.Opened created = PkiDirectory.openOrCreate(dir, null, null, PASSWORD);
+
+    assertThat(created.pki().seed()).matches("[0-9a-f]{32}");
+    assertThat(created.pki().chainLength()).isEqualTo(4);
+  }
+
+  @Test
+  void openOrCreateRefusesAnotherSeedOrChainLengthNamingBoth() {
+    PkiDirectory.openOrCreate(dir, "mine", 3, PASSWORD);
+
+    assertThatThrownBy(() -> PkiDirectory.openOrCreate(dir, "theirs", null, PASSWORD))
+        .isInstanceOf(PkiDirectoryException.class)
+        .hasMessageContaining("'mine'")
+        .hasMessageContaining("'theirs'");
+    assertThatThrownBy(() -> PkiDirectory.openOrCreate(dir, null, 4, PASSWORD))
+        .isInstanceOf(PkiDirectoryException.class)
+        .hasMessageContaining("chain length 3, not 4");
+  }
+
+  @Test
+  void openOrCreateRefusesAForeignNonEmptyDirectory() throws Exception {
+    Files.writeString(dir.resolve("notes.txt"), "mine");
+
+    assertThatThrownBy(() -> PkiDirectory.openOrCreate(dir, "x", null, PASSWORD))
+        .isInstanceOf(PkiDirectoryException.class)
+        .hasMessageContaining("is not empty but holds no " + PkiDirectory.PROPERTIES);
   }
 
   @Test
