@@ -1,20 +1,15 @@
 package io.sep2.tls.diagnostics;
 
+import static io.sep2.tls.diagnostics.HelloCapture.capture;
+import static io.sep2.tls.diagnostics.HelloCapture.readHello;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
-import java.net.SocketTimeoutException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 import javax.net.ssl.SSLContext;
@@ -306,74 +301,5 @@ class RealClientHelloTest {
             + "s = socket.create_connection(('127.0.0.1', int(sys.argv[1])), 5)\n"
             + "ctx.wrap_socket(s, server_hostname='sep2.test')\n";
     return new String[] {"python3", "-c", script, "PORT"};
-  }
-
-  /**
-   * Runs {@code command} (with {@code PORT} replaced by a fresh loopback port), accepts its first
-   * connection, reads until a complete ClientHello arrived, then closes and kills the process.
-   */
-  private static ClientHelloInfo capture(String... command) throws Exception {
-    Path log = Files.createTempFile("sep2-client", ".log");
-    try (ServerSocket server = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-      server.setSoTimeout(250);
-      String port = Integer.toString(server.getLocalPort());
-      List<String> cmd = new ArrayList<>();
-      for (String part : command) {
-        cmd.add(part.replace("PORT", port));
-      }
-      Process process =
-          new ProcessBuilder(cmd)
-              .redirectErrorStream(true)
-              .redirectOutput(log.toFile())
-              .redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")))
-              .start();
-      try {
-        long deadline = System.currentTimeMillis() + CONNECT_TIMEOUT_MILLIS;
-        while (true) {
-          try (Socket socket = server.accept()) {
-            return ClientHelloParser.parse(readHello(socket));
-          } catch (SocketTimeoutException e) {
-            if (!process.isAlive() || System.currentTimeMillis() > deadline) {
-              throw new AssertionError(
-                  "client did not connect: "
-                      + String.join(" ", cmd)
-                      + (process.isAlive() ? "" : " (exit " + process.exitValue() + ")")
-                      + "\n"
-                      + Files.readString(log));
-            }
-          }
-        }
-      } finally {
-        process.destroyForcibly();
-        process.waitFor(10, TimeUnit.SECONDS);
-      }
-    } finally {
-      Files.deleteIfExists(log);
-    }
-  }
-
-  /** Reads until the parser sees a complete hello, the client stops, or 16 KiB arrived. */
-  private static byte[] readHello(Socket socket) throws IOException {
-    socket.setSoTimeout(READ_TIMEOUT_MILLIS);
-    ByteArrayOutputStream captured = new ByteArrayOutputStream();
-    byte[] buffer = new byte[4096];
-    InputStream in = socket.getInputStream();
-    while (captured.size() < 16 * 1024) {
-      int n;
-      try {
-        n = in.read(buffer);
-      } catch (SocketTimeoutException e) {
-        break;
-      }
-      if (n < 0) {
-        break;
-      }
-      captured.write(buffer, 0, n);
-      ClientHelloInfo soFar = ClientHelloParser.parse(captured.toByteArray());
-      if (soFar.kind() != ClientHelloInfo.Kind.TRUNCATED) {
-        break;
-      }
-    }
-    return Arrays.copyOf(captured.toByteArray(), captured.size());
   }
 }
