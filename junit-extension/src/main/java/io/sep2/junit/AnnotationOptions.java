@@ -47,6 +47,9 @@ final class AnnotationOptions {
       if (!a.keyLog().isEmpty()) {
         options.keyLog(Path.of(a.keyLog()));
       }
+      if (!a.capture().isEmpty()) {
+        options.capture(Path.of(a.capture()));
+      }
       if (a.comm004().length == 1) {
         options.comm004(a.comm004()[0]);
       }

@@ -116,6 +116,14 @@ public @interface With2030_5Server {
   String keyLog() default "";
 
   /**
+   * A pcapng file (relative to the working directory) that receives every connection's TCP byte
+   * stream with the TLS key log embedded, so Wireshark and tshark open it decrypted with no other
+   * file, e.g. {@code "target/sep2/comm003.pcapng"}: what a conformance lab asks for when COMM-003
+   * fails. Default: empty, no capture.
+   */
+  String capture() default "";
+
+  /**
    * Present a defective COMM-004 server chain instead of the compliant one, to test that the client
    * refuses it. At most one value. Default: none.
    */

@@ -117,6 +117,13 @@ public class ServeMojo extends AbstractMojo {
   @Parameter(property = "sep2.keyLog")
   private File keyLog;
 
+  /**
+   * Writes every connection as pcapng with the TLS secrets embedded (Wireshark and tshark open it
+   * decrypted with no other file) to this file. Default: none.
+   */
+  @Parameter(property = "sep2.capture")
+  private File capture;
+
   @Parameter(defaultValue = "${plugin}", readonly = true)
   private PluginDescriptor plugin;
 
@@ -205,6 +212,9 @@ public class ServeMojo extends AbstractMojo {
       }
       if (keyLog != null) {
         options.keyLog(keyLog.toPath());
+      }
+      if (capture != null) {
+        options.capture(capture.toPath());
       }
       return options.build();
     } catch (IllegalArgumentException | IllegalStateException e) {

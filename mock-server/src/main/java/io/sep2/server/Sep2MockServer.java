@@ -8,6 +8,7 @@ import io.sep2.server.internal.Connection;
 import io.sep2.server.internal.ConnectionLog;
 import io.sep2.server.internal.ConnectionRecorder;
 import io.sep2.server.internal.Listener;
+import io.sep2.server.internal.capture.PcapngWriter;
 import io.sep2.server.internal.http.HttpConnectionHandler;
 import io.sep2.server.internal.http.HttpLimits;
 import io.sep2.server.internal.http.WireMockBackend;
@@ -22,6 +23,7 @@ import java.io.UncheckedIOException;
 import java.net.Socket;
 import java.net.URI;
 import java.net.http.HttpClient;
+import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.security.cert.X509Certificate;
 import java.time.Duration;
@@ -65,6 +67,7 @@ public final class Sep2MockServer implements AutoCloseable {
   private final AtomicInteger handshaking = new AtomicInteger();
   private final AtomicInteger closedSinceForget = new AtomicInteger();
   private final int forgetEvery;
+  private final PcapngWriter capture;
   private volatile Listener listener;
 
   /** A server with {@linkplain ServerOptions#defaults() all defaults}; call {@link #start()}. */
@@ -110,6 +113,12 @@ public final class Sep2MockServer implements AutoCloseable {
       wireMock.fixturePack(FixturePack.of(location));
     }
     this.backend = wireMock.build();
+    this.capture = options.capture().map(Sep2MockServer::openCapture).orElse(null);
+    Path keyLogFile = options.keyLog().orElse(null);
+    KeyLogWriter keyLog =
+        keyLogFile == null && capture == null
+            ? null
+            : new KeyLogWriter(keyLogFile, capture == null ? null : capture::addKeyLog);
     HttpConnectionHandler http =
         new HttpConnectionHandler(
             backend, HttpLimits.DEFAULTS.withReadTimeout(options.idleTimeout()));
@@ -120,10 +129,24 @@ public final class Sep2MockServer implements AutoCloseable {
             options.clientAuth(),
             verifier,
             options.lenientClientCertificates(),
-            options.keyLog().map(KeyLogWriter::new).orElse(null),
+            keyLog,
+            capture,
             http,
             options.handshakeTimeout(),
             CLIENT_HELLO_CAPTURE_LIMIT);
+  }
+
+  private static PcapngWriter openCapture(Path file) {
+    try {
+      return PcapngWriter.open(file);
+    } catch (UncheckedIOException e) {
+      throw new IllegalArgumentException(
+          "the capture file "
+              + file.toAbsolutePath()
+              + " cannot be written: "
+              + e.getCause().getMessage(),
+          e);
+    }
   }
 
   /**
@@ -176,6 +199,13 @@ public final class Sep2MockServer implements AutoCloseable {
     }
     running.stop();
     backend.close();
+    if (capture != null) {
+      try {
+        capture.close();
+      } catch (UncheckedIOException e) {
+        LOG.log(System.Logger.Level.WARNING, "sep2 mock server: the capture file failed", e);
+      }
+    }
   }
 
   /** Same as {@link #stop()}. */

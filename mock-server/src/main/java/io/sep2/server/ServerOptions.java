@@ -83,6 +83,7 @@ public final class ServerOptions {
   private final Comm004Variant comm004;
   private final boolean lenientClientCertificates;
   private final Path keyLog;
+  private final Path capture;
   private final boolean defaultResources;
   private final List<String> fixtures;
   private final int maxConnections;
@@ -106,6 +107,7 @@ public final class ServerOptions {
     this.comm004 = b.comm004;
     this.lenientClientCertificates = b.lenientClientCertificates;
     this.keyLog = b.keyLog;
+    this.capture = b.capture;
     this.defaultResources = b.defaultResources;
     this.fixtures = List.copyOf(b.fixtures);
     this.maxConnections = b.maxConnections;
@@ -225,6 +227,11 @@ public final class ServerOptions {
     return Optional.ofNullable(keyLog);
   }
 
+  /** The pcapng capture file, if any. */
+  public Optional<Path> capture() {
+    return Optional.ofNullable(capture);
+  }
+
   /** Whether the default 2030.5 resources are served. */
   public boolean defaultResources() {
     return defaultResources;
@@ -285,6 +292,7 @@ public final class ServerOptions {
         && Objects.equals(serverCertificate, other.serverCertificate)
         && comm004 == other.comm004
         && Objects.equals(keyLog, other.keyLog)
+        && Objects.equals(capture, other.capture)
         && fixtures.equals(other.fixtures)
         && handshakeTimeout.equals(other.handshakeTimeout)
         && idleTimeout.equals(other.idleTimeout)
@@ -314,6 +322,7 @@ public final class ServerOptions {
     append(s, "comm004", comm004, null);
     append(s, "lenientClientCertificates", lenientClientCertificates, false);
     append(s, "keyLog", keyLog, null);
+    append(s, "capture", capture, null);
     append(s, "defaultResources", defaultResources, true);
     append(s, "fixtures", fixtures, List.of());
     append(s, "maxConnections", maxConnections, d.maxConnections);
@@ -352,6 +361,7 @@ public final class ServerOptions {
     private Comm004Variant comm004;
     private boolean lenientClientCertificates;
     private Path keyLog;
+    private Path capture;
     private boolean defaultResources = true;
     private final List<String> fixtures = new ArrayList<>();
     private int maxConnections = 256;
@@ -377,6 +387,7 @@ public final class ServerOptions {
       comm004 = o.comm004;
       lenientClientCertificates = o.lenientClientCertificates;
       keyLog = o.keyLog;
+      capture = o.capture;
       defaultResources = o.defaultResources;
       fixtures.addAll(o.fixtures);
       maxConnections = o.maxConnections;
@@ -555,6 +566,20 @@ public final class ServerOptions {
      */
     public Builder keyLog(Path file) {
       this.keyLog = Objects.requireNonNull(file, "file");
+      return this;
+    }
+
+    /**
+     * Writes every connection's TCP byte stream, both directions with real timestamps, as a pcapng
+     * file (synthetic Ethernet/IPv4/TCP framing around the real bytes) that carries the TLS key log
+     * in a Decryption Secrets Block: Wireshark and tshark open it decrypted with no other file, so
+     * it is what a conformance lab asks for when COMM-003 fails. A connection is written when it
+     * ends (or after 1 MiB). The file is created when the server is made; a path that cannot be
+     * written fails then. Default: none (like {@link #keyLog(Path)}, it makes the traffic
+     * readable).
+     */
+    public Builder capture(Path file) {
+      this.capture = Objects.requireNonNull(file, "file");
       return this;
     }
 

@@ -328,7 +328,7 @@ class MalformedTlsFuzzTest {
         info.summary();
         info.cipherSuiteNames();
         info.offeredVersions();
-        info.likelyStack();
+        info.clientStack();
         HandshakeDiagnosis.helloProblems(info);
         Diagnosis d = HandshakeDiagnosis.diagnose(info, failures[(int) (i % failures.length)]);
         assertThat(d.reason()).isNotBlank();

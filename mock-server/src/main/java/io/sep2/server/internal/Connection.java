@@ -1,5 +1,8 @@
 package io.sep2.server.internal;
 
+import io.sep2.server.internal.capture.PcapngWriter;
+import io.sep2.server.internal.capture.TeeInputStream;
+import io.sep2.server.internal.capture.TeeOutputStream;
 import io.sep2.server.internal.http.HttpConnectionHandler;
 import io.sep2.tls.ClientAuth;
 import io.sep2.tls.ClientIdentity;
@@ -12,6 +15,7 @@ import io.sep2.tls.internal.ServerCredential;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.net.InetSocketAddress;
 import java.net.Socket;
 import java.time.Duration;
 import org.bouncycastle.tls.AlertDescription;
@@ -35,6 +39,7 @@ public final class Connection {
       ClientCertificateVerifier verifier,
       boolean lenient,
       KeyLogWriter keyLog,
+      PcapngWriter capture,
       HttpConnectionHandler http,
       Duration handshakeTimeout,
       int captureLimit) {}
@@ -58,6 +63,7 @@ public final class Connection {
 
   public void run() {
     boolean handshakeEnded = false;
+    PcapngWriter.Connection packets = null;
     try {
       socket.setTcpNoDelay(true);
       socket.setSoTimeout((int) settings.handshakeTimeout().toMillis());
@@ -65,11 +71,21 @@ public final class Connection {
       // alone lets a client that trickles one byte at a time hold the connection for ever
       ClientWaitLimit waitLimit = new ClientWaitLimit(socket);
       waitLimit.handshake(settings.handshakeTimeout());
+      InputStream rawIn = socket.getInputStream();
+      OutputStream rawOut = socket.getOutputStream();
+      if (settings.capture() != null) {
+        packets =
+            settings
+                .capture()
+                .connection(
+                    (InetSocketAddress) socket.getRemoteSocketAddress(),
+                    (InetSocketAddress) socket.getLocalSocketAddress());
+        rawIn = new TeeInputStream(rawIn, packets::clientToServer);
+        rawOut = new TeeOutputStream(rawOut, packets::serverToClient);
+      }
       CapturingInputStream in =
-          new CapturingInputStream(
-              waitLimit.input(socket.getInputStream()), settings.captureLimit());
-      TlsServerProtocol protocol =
-          new TlsServerProtocol(in, waitLimit.output(socket.getOutputStream()));
+          new CapturingInputStream(waitLimit.input(rawIn), settings.captureLimit());
+      TlsServerProtocol protocol = new TlsServerProtocol(in, waitLimit.output(rawOut));
       Sep2TlsServer tls =
           new Sep2TlsServer(
               settings.crypto(),
@@ -111,6 +127,9 @@ public final class Connection {
       }
       recorder.closed();
       closeQuietly(socket);
+      if (packets != null) {
+        closeQuietly(packets);
+      }
     }
   }
 

@@ -136,6 +136,8 @@ public record ConnectionRecord(
     }
     if (diagnosis != null) {
       body.addAll(diagnosis.lines());
+    } else if (clientHello != null) {
+      body.add(clientHello.clientStack().summary());
     }
     for (HttpExchange exchange : exchanges) {
       body.add(exchangeLine(exchange));

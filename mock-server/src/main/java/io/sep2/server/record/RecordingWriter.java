@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.sep2.tls.ClientIdentity;
 import io.sep2.tls.diagnostics.ClientHelloInfo;
+import io.sep2.tls.diagnostics.ClientStack;
 import io.sep2.tls.diagnostics.Diagnosis;
 import io.sep2.tls.diagnostics.TlsNames;
 import java.io.IOException;
@@ -133,6 +134,9 @@ public final class RecordingWriter {
     }
     node.set("diagnosis", diagnosis(record.diagnosis()));
     node.set("clientHello", hello(record.clientHello()));
+    node.set(
+        "clientStack",
+        record.clientHello() == null ? null : stack(record.clientHello().clientStack()));
     ArrayNode exchanges = node.putArray("exchanges");
     for (HttpExchange exchange : record.exchanges()) {
       exchanges.add(exchange(exchange));
@@ -232,6 +236,20 @@ public final class RecordingWriter {
     node.put("preview", hello.preview());
     node.put("malformed", hello.malformed());
     node.put("problem", hello.problem());
+    return node;
+  }
+
+  private static ObjectNode stack(ClientStack stack) {
+    ObjectNode node = MAPPER.createObjectNode();
+    node.put("stack", stack.stack().name());
+    node.put("name", stack.name());
+    ArrayNode evidence = node.putArray("evidence");
+    stack.evidence().forEach(evidence::add);
+    node.put("ja3", stack.ja3());
+    node.put("ja3Hash", stack.ja3Hash());
+    node.put("ja4", stack.ja4());
+    node.put("reason", stack.reason());
+    node.put("summary", stack.summary());
     return node;
   }
 

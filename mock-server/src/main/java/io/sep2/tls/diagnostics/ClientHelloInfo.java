@@ -184,22 +184,9 @@ public record ClientHelloInfo(
     return names(extensions, TlsNames::extension);
   }
 
-  /**
-   * Best-effort guess of the client's TLS stack from tell-tale features, or {@code null}: GREASE
-   * values mean BoringSSL (Chrome, Postman, Electron); {@code status_request_v2} together with the
-   * renegotiation SCSV means Java's SunJSSE.
-   */
-  public String likelyStack() {
-    if (kind != Kind.TLS_HANDSHAKE && kind != Kind.TRUNCATED) {
-      return null;
-    }
-    if (hasGrease()) {
-      return "BoringSSL (Chrome, Postman, Electron)";
-    }
-    if (hasExtension(0x0011) && renegotiationScsv()) {
-      return "Java SunJSSE";
-    }
-    return null;
+  /** The TLS stack this hello most likely came from, with its evidence and JA3/JA4. */
+  public ClientStack clientStack() {
+    return ClientStack.identify(this);
   }
 
   /**

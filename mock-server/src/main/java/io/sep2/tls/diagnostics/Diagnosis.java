@@ -14,9 +14,17 @@ import java.util.List;
  * @param alsoNoted further problems in the ClientHello that would fail the handshake once the main
  *     one is fixed (empty when none)
  * @param detail the technical detail the server observed (exception message), or {@code null}
+ * @param clientStack the TLS stack the ClientHello most likely came from, with its evidence and
+ *     JA3/JA4 fingerprints; {@code null} when nothing was captured
  */
 public record Diagnosis(
-    Cause cause, String reason, String fix, int alertSent, List<String> alsoNoted, String detail) {
+    Cause cause,
+    String reason,
+    String fix,
+    int alertSent,
+    List<String> alsoNoted,
+    String detail,
+    ClientStack clientStack) {
 
   /**
    * The classes of handshake failure the diagnosis recognises, each with the words of its reason
@@ -195,11 +203,14 @@ public record Diagnosis(
   }
 
   /**
-   * Returns the lines {@code Reason: ...}, {@code Also: ...}, {@code Fix: ...}, {@code Detail:
-   * ...}.
+   * Returns the lines {@code Client stack: ...}, {@code Reason: ...}, {@code Also: ...}, {@code
+   * Fix: ...}, {@code Detail: ...}.
    */
   public List<String> lines() {
     List<String> lines = new ArrayList<>();
+    if (clientStack != null) {
+      lines.add(clientStack.summary());
+    }
     lines.add("Reason: " + reason);
     for (String also : alsoNoted) {
       lines.add("Also: " + also);

@@ -44,8 +44,11 @@ public final class HandshakeDiagnosis {
         failure != null
             ? failure
             : new HandshakeFailure(FailureKind.OTHER, -1, -1, null, false, null);
+    ClientStack stack = hello == null ? null : ClientStack.identify(hello);
     try {
-      return diagnoseUnchecked(hello, f);
+      Diagnosis d = diagnoseUnchecked(hello, f, stack);
+      return new Diagnosis(
+          d.cause(), d.reason(), d.fix(), d.alertSent(), d.alsoNoted(), d.detail(), stack);
     } catch (RuntimeException e) {
       return new Diagnosis(
           Cause.OTHER,
@@ -53,7 +56,8 @@ public final class HandshakeDiagnosis {
           "See the detail.",
           f.alertSent(),
           List.of(),
-          f.message() + " (diagnosis failed: " + e + ")");
+          f.message() + " (diagnosis failed: " + e + ")",
+          stack);
     }
   }
 
@@ -66,7 +70,7 @@ public final class HandshakeDiagnosis {
     if (hello == null || !hello.isCompleteHello()) {
       return List.of();
     }
-    return helloFindings(hello, -1).stream().map(Finding::cause).toList();
+    return helloFindings(hello, -1, null).stream().map(Finding::cause).toList();
   }
 
   private record Finding(Cause cause, String reason, String fix) {
@@ -78,10 +82,11 @@ public final class HandshakeDiagnosis {
   private static Diagnosis diagnosis(
       Cause cause, HandshakeFailure f, int alert, Object... reasonArgs) {
     return new Diagnosis(
-        cause, cause.reason(reasonArgs), cause.fix(), alert, List.of(), f.message());
+        cause, cause.reason(reasonArgs), cause.fix(), alert, List.of(), f.message(), null);
   }
 
-  private static Diagnosis diagnoseUnchecked(ClientHelloInfo hello, HandshakeFailure f) {
+  private static Diagnosis diagnoseUnchecked(
+      ClientHelloInfo hello, HandshakeFailure f, ClientStack stack) {
     int alert = f.alertSent();
     String alertClause = alertClause(alert);
     switch (f.kind()) {
@@ -116,7 +121,7 @@ public final class HandshakeDiagnosis {
               || f.kind() == FailureKind.TIMEOUT
               || f.kind() == FailureKind.OTHER;
       if (hello.isCompleteHello() && negotiationFailure) {
-        List<Finding> findings = helloFindings(hello, alert);
+        List<Finding> findings = helloFindings(hello, alert, stack);
         if (!findings.isEmpty()) {
           Finding first = findings.get(0);
           List<String> also = new ArrayList<>();
@@ -124,7 +129,7 @@ public final class HandshakeDiagnosis {
             also.add(findings.get(i).reason());
           }
           return new Diagnosis(
-              first.cause(), first.reason(), first.fix(), alert, also, f.message());
+              first.cause(), first.reason(), first.fix(), alert, also, f.message(), null);
         }
       }
     }
@@ -170,7 +175,8 @@ public final class HandshakeDiagnosis {
                     : "See the detail for what the server objected to."),
             alert,
             List.of(),
-            f.message());
+            f.message(),
+            null);
       default:
         return diagnosis(Cause.OTHER, f, alert, alertClause);
     }
@@ -228,7 +234,7 @@ public final class HandshakeDiagnosis {
     }
   }
 
-  private static List<Finding> helloFindings(ClientHelloInfo hello, int alert) {
+  private static List<Finding> helloFindings(ClientHelloInfo hello, int alert, ClientStack stack) {
     List<Finding> findings = new ArrayList<>();
     String alertClause = alertClause(alert);
 
@@ -252,7 +258,7 @@ public final class HandshakeDiagnosis {
 
     int ccm8 = CipherSuite.TLS_ECDHE_ECDSA_WITH_AES_128_CCM_8;
     if (!hello.offersCipherSuite(ccm8)) {
-      findings.add(suiteNotOffered(hello, alertClause));
+      findings.add(suiteNotOffered(hello, alertClause, stack));
     }
 
     if (hello.hasExtension(ExtensionType.supported_groups)
@@ -292,7 +298,8 @@ public final class HandshakeDiagnosis {
     return findings;
   }
 
-  private static Finding suiteNotOffered(ClientHelloInfo hello, String alertClause) {
+  private static Finding suiteNotOffered(
+      ClientHelloInfo hello, String alertClause, ClientStack stack) {
     List<Integer> suites = hello.cipherSuites();
     StringBuilder offered = new StringBuilder();
     offered.append(suites.size()).append(suites.size() == 1 ? " suite" : " suites");
@@ -323,14 +330,17 @@ public final class HandshakeDiagnosis {
           .append(String.join(", ", otherCcm))
           .append("), but not the ECDHE-ECDSA AES-128 one with the 8-byte tag.");
     }
-    String stack = hello.likelyStack();
-    if (stack != null) {
-      reason
-          .append(" The ClientHello looks like ")
-          .append(stack)
-          .append(", which has no CCM_8 suites at all.");
+    String fix = Cause.SUITE_NOT_OFFERED.fix();
+    if (stack != null && stack.known()) {
+      reason.append(" The ClientHello looks like ").append(stack.name());
+      reason.append(
+          stack.stack().ccm8() == TlsStack.Ccm8Support.NOT_AVAILABLE
+              ? ", which has no CCM_8 suites at all."
+              : ", which can do CCM_8 once the suite is enabled.");
+      // the advice for the client's own stack first, then the general list
+      fix = stack.name() + ": " + stack.fixAdvice() + " " + fix;
     }
-    return new Finding(Cause.SUITE_NOT_OFFERED, reason.toString(), Cause.SUITE_NOT_OFFERED.fix());
+    return new Finding(Cause.SUITE_NOT_OFFERED, reason.toString(), fix);
   }
 
   private static Diagnosis clientAlert(HandshakeFailure f, boolean goodHello) {

@@ -68,7 +68,7 @@ public final class Ja3 {
 
   private static String join(List<Integer> values) {
     return values.stream()
-        .filter(v -> !Grease.isGrease(v))
+        .filter(v -> !TlsNames.isGrease(v))
         .map(String::valueOf)
         .collect(Collectors.joining("-"));
   }

@@ -8,6 +8,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
+import org.bouncycastle.tls.ExtensionType;
 
 /**
  * The JA4 TLS client fingerprint (FoxIO, 2023) of a ClientHello received over TCP, e.g. {@code
@@ -78,8 +79,8 @@ public final class Ja4 {
   }
 
   private static String prefix(ClientHelloInfo info) {
-    long suites = info.cipherSuites().stream().filter(v -> !Grease.isGrease(v)).count();
-    long extensions = info.extensions().stream().filter(v -> !Grease.isGrease(v)).count();
+    long suites = info.cipherSuites().stream().filter(v -> !TlsNames.isGrease(v)).count();
+    long extensions = info.extensions().stream().filter(v -> !TlsNames.isGrease(v)).count();
     return "t"
         + version(info)
         + (info.hasExtension(SNI) ? "d" : "i")
@@ -90,10 +91,10 @@ public final class Ja4 {
 
   private static String version(ClientHelloInfo info) {
     int version = info.clientVersion();
-    if (info.hasExtension(ExtensionTypes.SUPPORTED_VERSIONS)) {
+    if (info.hasExtension(ExtensionType.supported_versions)) {
       version =
           info.supportedVersions().stream()
-              .filter(v -> !Grease.isGrease(v))
+              .filter(v -> !TlsNames.isGrease(v))
               .max(Integer::compare)
               .orElse(version);
     }
@@ -171,7 +172,7 @@ public final class Ja4 {
 
   private static String sortedHex(List<Integer> values, boolean dropSniAndAlpn) {
     return values.stream()
-        .filter(v -> !Grease.isGrease(v))
+        .filter(v -> !TlsNames.isGrease(v))
         .filter(v -> !dropSniAndAlpn || (v != SNI && v != ALPN))
         .sorted()
         .map(Ja4::hex4)
@@ -180,7 +181,7 @@ public final class Ja4 {
 
   private static String hexInOrder(List<Integer> values) {
     return values.stream()
-        .filter(v -> !Grease.isGrease(v))
+        .filter(v -> !TlsNames.isGrease(v))
         .map(Ja4::hex4)
         .collect(Collectors.joining(","));
   }

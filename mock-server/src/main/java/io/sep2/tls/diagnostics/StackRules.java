@@ -5,6 +5,8 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Predicate;
+import org.bouncycastle.tls.CipherSuite;
+import org.bouncycastle.tls.ExtensionType;
 
 /**
  * The evidence {@link ClientStack#identify} weighs: for each stack, features of its default
@@ -19,7 +21,7 @@ final class StackRules {
 
   static final double MARGIN = 2;
 
-  private static final int SCSV = CipherSuiteNames.TLS_EMPTY_RENEGOTIATION_INFO_SCSV;
+  private static final int SCSV = CipherSuite.TLS_EMPTY_RENEGOTIATION_INFO_SCSV;
 
   private StackRules() {}
 
@@ -279,7 +281,7 @@ final class StackRules {
     rule(
         TlsStack.RUSTLS,
         3,
-        h -> !h.extensions.isEmpty() && h.extensions.get(0) == ExtensionTypes.SUPPORTED_VERSIONS,
+        h -> !h.extensions.isEmpty() && h.extensions.get(0) == ExtensionType.supported_versions,
         "supported_versions is the first extension (rustls's order)");
     rule(
         TlsStack.RUSTLS,
@@ -398,7 +400,7 @@ final class StackRules {
     }
 
     private static List<Integer> noGrease(List<Integer> values) {
-      return values.stream().filter(v -> !Grease.isGrease(v)).toList();
+      return values.stream().filter(v -> !TlsNames.isGrease(v)).toList();
     }
 
     static boolean startsWith(List<Integer> list, int... prefix) {
@@ -418,7 +420,7 @@ final class StackRules {
     }
 
     boolean tls12SuitesStartWith(int... prefix) {
-      return startsWith(suites.stream().filter(s -> !CipherSuiteNames.isTls13(s)).toList(), prefix);
+      return startsWith(suites.stream().filter(s -> !TlsNames.isTls13Suite(s)).toList(), prefix);
     }
 
     boolean sigalgsStartWith(int... prefix) {
@@ -431,7 +433,7 @@ final class StackRules {
 
     boolean extensionsWithoutSniStartWith(int... prefix) {
       return startsWith(
-          extensions.stream().filter(e -> e != ExtensionTypes.SERVER_NAME).toList(), prefix);
+          extensions.stream().filter(e -> e != ExtensionType.server_name).toList(), prefix);
     }
 
     /** Whether all these extensions were sent, in this relative order. */
@@ -458,7 +460,7 @@ final class StackRules {
     boolean tls13SuitesLast() {
       int first13 = -1;
       for (int i = 0; i < suites.size(); i++) {
-        if (CipherSuiteNames.isTls13(suites.get(i))) {
+        if (TlsNames.isTls13Suite(suites.get(i))) {
           first13 = i;
           break;
         }
@@ -467,7 +469,7 @@ final class StackRules {
         return false;
       }
       for (int i = first13; i < suites.size(); i++) {
-        if (!CipherSuiteNames.isTls13(suites.get(i))) {
+        if (!TlsNames.isTls13Suite(suites.get(i))) {
           return false;
         }
       }
@@ -479,8 +481,8 @@ final class StackRules {
     }
 
     static boolean isAead(int suite) {
-      String name = CipherSuiteNames.name(suite);
-      return CipherSuiteNames.isTls13(suite)
+      String name = TlsNames.cipherSuite(suite);
+      return TlsNames.isTls13Suite(suite)
           || (name != null
               && (name.contains("_GCM_") || name.contains("CHACHA20") || name.contains("_CCM")));
     }

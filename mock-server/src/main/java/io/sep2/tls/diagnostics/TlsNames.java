@@ -125,6 +125,11 @@ public final class TlsNames {
     return name != null && name.contains("_CCM");
   }
 
+  /** Whether the suite is a TLS 1.3 suite ({@code 0x13xx}), usable only with TLS 1.3. */
+  public static boolean isTls13Suite(int code) {
+    return (code & 0xFF00) == 0x1300;
+  }
+
   /** The name of a supported group (e.g. {@code secp256r1}), GREASE, or the hex code. */
   public static String group(int code) {
     return label(known(NamedGroup.getName(code), EXTRA_GROUPS.get(code)), code);

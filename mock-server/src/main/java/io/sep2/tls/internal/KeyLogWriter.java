@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.HexFormat;
+import java.util.function.Consumer;
 
 /**
  * Appends TLS secrets in the NSS key log format ({@code CLIENT_RANDOM <hex> <hex>}), which
@@ -16,22 +17,25 @@ import java.util.HexFormat;
 public final class KeyLogWriter {
 
   private final Path file;
+  private final Consumer<String> sink;
 
-  /** Appends to {@code file}, creating it and its parent folders. */
-  public KeyLogWriter(Path file) {
+  /**
+   * Appends to {@code file} (creating it and its parent folders) and/or passes each line to {@code
+   * sink}; either may be {@code null}, not both.
+   */
+  public KeyLogWriter(Path file, Consumer<String> sink) {
+    if (file == null && sink == null) {
+      throw new IllegalArgumentException("a key log needs a file or a sink");
+    }
     this.file = file;
+    this.sink = sink;
     try {
-      if (file.getParent() != null) {
+      if (file != null && file.getParent() != null) {
         Files.createDirectories(file.getParent());
       }
     } catch (IOException e) {
       throw new UncheckedIOException("cannot create the folder of key log file " + file, e);
     }
-  }
-
-  /** The file written to. */
-  public Path file() {
-    return file;
   }
 
   /** Writes one TLS 1.2 master secret. */
@@ -42,6 +46,12 @@ public final class KeyLogWriter {
             + " "
             + HexFormat.of().formatHex(masterSecret)
             + "\n";
+    if (sink != null) {
+      sink.accept(line);
+    }
+    if (file == null) {
+      return;
+    }
     try {
       Files.writeString(
           file,

@@ -125,7 +125,9 @@ class ConnectionRecordTest {
                 + " ecdsa_secp384r1_sha384; SNI: localhost; ALPN: h2, http/1.1")
         .contains(
             "\n  Reason: The client did not offer cipher suite TLS_ECDHE_ECDSA_WITH_AES_128_CCM_8")
-        .contains("\n  Fix: Use a TLS stack that implements CCM_8");
+        .contains("\n  Client stack: BoringSSL")
+        .contains("\n  Fix: BoringSSL")
+        .contains("Use a TLS stack that implements CCM_8");
     assertThat(text).doesNotContain("Client certificate:");
   }
 

@@ -136,7 +136,7 @@ class ClientHelloParserFuzzTest {
       assertThat(info.summary()).isNotNull();
       info.cipherSuiteNames();
       info.offeredVersions();
-      info.likelyStack();
+      info.clientStack();
       for (HandshakeFailure failure : FAILURES) {
         Diagnosis d = HandshakeDiagnosis.diagnose(info, failure);
         assertThat(d.reason()).isNotBlank();

@@ -56,7 +56,7 @@ class ClientHelloParserTest {
         .startsWith("GREASE (0x1A1A)", "server_name")
         .contains("application_settings_old", "compress_certificate", "padding");
     assertThat(info.hasGrease()).isTrue();
-    assertThat(info.likelyStack()).isEqualTo("BoringSSL (Chrome, Postman, Electron)");
+    assertThat(info.clientStack().stack()).isEqualTo(TlsStack.BORINGSSL);
     assertThat(info.summary())
         .contains("ClientHello: TLS 1.0 record, client_version TLS 1.2")
         .contains("versions offered GREASE (0x3A3A), TLS 1.3, TLS 1.2")

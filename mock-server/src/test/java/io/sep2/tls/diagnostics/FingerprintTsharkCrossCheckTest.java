@@ -2,7 +2,7 @@ package io.sep2.tls.diagnostics;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.sep2.server.capture.PcapngWriter;
+import io.sep2.server.internal.capture.PcapngWriter;
 import io.sep2.testing.Tshark;
 import java.net.InetSocketAddress;
 import java.nio.file.Path;

@@ -253,12 +253,15 @@ class RealClientHelloTest {
     assertThat(info.offeredVersions()).contains(TLS_1_3, TLS_1_2);
     assertThat(info.cipherSuites()).noneMatch(TlsNames::isCcm);
     assertThat(info.renegotiationScsv()).isTrue();
-    assertThat(info.likelyStack()).isEqualTo("Java SunJSSE");
+    assertThat(info.clientStack().stack()).isEqualTo(TlsStack.SUNJSSE);
     assertThat(clientError.get()).as("the client saw the connection close").isNotNull();
 
     Diagnosis d = HandshakeDiagnosis.diagnose(info, HandshakeFailure.alertSent(40, null));
     assertThat(d.cause()).isEqualTo(Diagnosis.Cause.SUITE_NOT_OFFERED);
-    assertThat(d.reason()).contains("looks like Java SunJSSE, which has no CCM_8 suites at all");
+    assertThat(d.reason())
+        .contains("looks like Java SunJSSE")
+        .contains("which has no CCM_8 suites at all");
+    assertThat(d.lines().get(0)).startsWith("Client stack: Java SunJSSE");
     assertThat(d.fix()).contains("SunJSSE (the JDK's built-in TLS, any Java version)");
   }
 

@@ -1,4 +1,4 @@
-package io.sep2.server.capture;
+package io.sep2.server.internal.capture;
 
 import java.io.BufferedOutputStream;
 import java.io.ByteArrayOutputStream;
@@ -564,7 +564,7 @@ public final class PcapngWriter implements Closeable {
 
     /**
      * An NSS key log file another component appends to (such as the one given to {@code
-     * Sep2MockServer.builder().keyLog(path)}); its new complete lines are embedded before each
+     * ServerOptions.builder().keyLog(path)}); its new complete lines are embedded before each
      * connection written. It need not exist yet.
      */
     public Builder keyLogFile(Path file) {

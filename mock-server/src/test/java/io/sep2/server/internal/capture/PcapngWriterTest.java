@@ -1,4 +1,4 @@
-package io.sep2.server.capture;
+package io.sep2.server.internal.capture;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
