@@ -1,6 +1,6 @@
 package io.sep2.maven;
 
-import io.sep2.maven.pki.ServeReadme;
+import io.sep2.maven.internal.pki.ServeReadme;
 import io.sep2.pki.Sep2Oids;
 import io.sep2.pki.Sep2Pki;
 import io.sep2.pki.identity.DeviceIdentity;

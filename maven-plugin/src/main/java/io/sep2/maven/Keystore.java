@@ -1,8 +1,8 @@
 package io.sep2.maven;
 
-import io.sep2.maven.verify.KeystoreRole;
-import io.sep2.maven.verify.KeystoreSpec;
-import io.sep2.maven.verify.PasswordSource;
+import io.sep2.maven.internal.verify.KeystoreRole;
+import io.sep2.maven.internal.verify.KeystoreSpec;
+import io.sep2.maven.internal.verify.PasswordSource;
 import io.sep2.pki.keystore.KeystoreFormat;
 import java.io.File;
 import java.nio.file.Path;

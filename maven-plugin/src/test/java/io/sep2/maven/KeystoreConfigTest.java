@@ -2,9 +2,9 @@ package io.sep2.maven;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.sep2.maven.verify.KeystoreRole;
-import io.sep2.maven.verify.KeystoreSpec;
-import io.sep2.maven.verify.PasswordSource;
+import io.sep2.maven.internal.verify.KeystoreRole;
+import io.sep2.maven.internal.verify.KeystoreSpec;
+import io.sep2.maven.internal.verify.PasswordSource;
 import io.sep2.pki.keystore.KeystoreFormat;
 import java.io.File;
 import java.nio.file.Path;

@@ -25,7 +25,7 @@ class DeterminismTest {
                 dir,
                 java,
                 "-cp",
-                System.getProperty("java.class.path"),
+                classPath(),
                 SeededPkiDigest.class.getName(),
                 "team-a")
             .assertSuccess();
@@ -33,6 +33,16 @@ class DeterminismTest {
     assertThat(other.output().lines().toList()).isEqualTo(here);
     // 3 chain lengths x (2 devices, server, 4 COMM-004 servers) + 1+2+3 CAs; cert + key each
     assertThat(here).hasSize(2 * (3 * 7 + 1 + 2 + 3));
+  }
+
+  /**
+   * The test JVM's class path plus its module path: under a module-info, Surefire puts the module
+   * and Bouncy Castle on the module path; the second JVM simply runs everything from a class path.
+   */
+  private static String classPath() {
+    String modules = System.getProperty("jdk.module.path", "");
+    String classes = System.getProperty("java.class.path", "");
+    return modules.isEmpty() ? classes : modules + java.io.File.pathSeparator + classes;
   }
 
   @Test
