@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
-import org.bouncycastle.asn1.ASN1Encodable;
 import org.bouncycastle.asn1.ASN1GeneralizedTime;
 import org.bouncycastle.asn1.ASN1ObjectIdentifier;
 import org.bouncycastle.asn1.ASN1OctetString;
@@ -43,6 +42,9 @@ final class CertificateRules {
   private static final int KEY_CERT_SIGN = 5;
   private static final int CRL_SIGN = 6;
 
+  /** Ends the actual text of the findings that conformance test COMM-004 is about. */
+  private static final String COMM_004 = " (COMM-004 defect: clients must refuse this chain)";
+
   private static final Map<Integer, String> NAME_TYPES =
       Map.of(
           GeneralName.otherName, "otherName",
@@ -61,8 +63,13 @@ final class CertificateRules {
     this.out = out;
   }
 
-  private void add(Rule rule, CertificateFacts c, String expected, String actual, String fix) {
-    out.add(Finding.of(rule, c.index(), c.subject(), expected, actual, fix));
+  private void add(Rule rule, CertificateFacts c, String actual, Object... slots) {
+    out.add(rule.finding(c.index(), c.subject(), actual, slots));
+  }
+
+  /** Same as {@link #add}, for the case that the rule's {@link Rule#variantFix()} covers. */
+  private void addVariant(Rule rule, CertificateFacts c, String actual, Object... slots) {
+    out.add(rule.variantFinding(c.index(), c.subject(), actual, slots));
   }
 
   // ---------------------------------------------------------------- every certificate
@@ -81,78 +88,40 @@ final class CertificateRules {
       PublicKey key = c.certificate().getPublicKey();
       String size =
           key instanceof RSAPublicKey rsa ? ", " + rsa.getModulus().bitLength() + " bits" : "";
-      add(
-          Rule.KEY_TYPE,
-          c,
-          "an EC public key (id-ecPublicKey 1.2.840.10045.2.1) on secp256r1",
-          key.getAlgorithm() + " key (" + algorithm.getAlgorithm().getId() + size + ")",
-          "Issue the certificate for an ECDSA P-256 key pair; 2030.5 allows no other key type.");
+      String oid = algorithm.getAlgorithm().getId();
+      add(Rule.KEY_TYPE, c, key.getAlgorithm() + " key (" + oid + size + ")");
       return;
     }
-    ASN1Encodable parameters = algorithm.getParameters();
-    if (parameters instanceof ASN1ObjectIdentifier curve) {
-      if (!SECObjectIdentifiers.secp256r1.equals(curve)) {
-        String name = ECNamedCurveTable.getName(curve);
-        add(
-            Rule.KEY_CURVE,
-            c,
-            "named curve secp256r1 / P-256 (1.2.840.10045.3.1.7)",
-            (name == null ? "curve" : name) + " (" + curve.getId() + ")",
-            "Generate the key on P-256 (secp256r1); the 2030.5 cipher suite and its peers use no"
-                + " other curve.");
-      }
-    } else {
-      add(
-          Rule.KEY_CURVE,
-          c,
-          "named curve secp256r1 / P-256 (1.2.840.10045.3.1.7)",
-          "explicit or inherited curve parameters instead of a named curve",
-          "Encode the key with the named-curve OID secp256r1 (RFC 5480), not explicit"
-              + " parameters.");
+    if (!(algorithm.getParameters() instanceof ASN1ObjectIdentifier curve)) {
+      addVariant(
+          Rule.KEY_CURVE, c, "explicit or inherited curve parameters instead of a named curve");
+    } else if (!SECObjectIdentifiers.secp256r1.equals(curve)) {
+      String name = ECNamedCurveTable.getName(curve);
+      add(Rule.KEY_CURVE, c, (name == null ? "curve" : name) + " (" + curve.getId() + ")");
     }
   }
 
   private void signature(CertificateFacts c) {
     String oid = c.certificate().getSigAlgOID();
     if (!ECDSA_WITH_SHA256.equals(oid)) {
-      add(
-          Rule.SIG_ALGORITHM,
-          c,
-          "ecdsa-with-SHA256 (" + ECDSA_WITH_SHA256 + ")",
-          c.certificate().getSigAlgName() + " (" + oid + ")",
-          "Have the issuer sign with ECDSA over SHA-256 using its P-256 key.");
+      add(Rule.SIG_ALGORITHM, c, c.certificate().getSigAlgName() + " (" + oid + ")");
     }
   }
 
   private void validity(CertificateFacts c, Date now) {
     ASN1Primitive end = c.tbs().getEndDate().toASN1Primitive();
-    String actual;
     if (end instanceof ASN1GeneralizedTime g) {
-      actual = "GeneralizedTime " + g.getTimeString();
-      if (NO_EXPIRY.equals(g.getTimeString())) {
-        actual = null;
+      if (!NO_EXPIRY.equals(g.getTimeString())) {
+        add(Rule.VALIDITY_NOT_AFTER, c, "GeneralizedTime " + g.getTimeString());
       }
     } else if (end instanceof ASN1UTCTime u) {
-      actual = "UTCTime " + u.getTime();
+      add(Rule.VALIDITY_NOT_AFTER, c, "UTCTime " + u.getTime());
     } else {
-      actual = end.toString();
+      add(Rule.VALIDITY_NOT_AFTER, c, end.toString());
     }
-    if (actual != null) {
-      add(
-          Rule.VALIDITY_NOT_AFTER,
-          c,
-          "notAfter GeneralizedTime " + NO_EXPIRY + " (no well-defined expiration)",
-          actual,
-          "Set notAfter to the GeneralizedTime 99991231235959Z; 2030.5 device and CA certificates"
-              + " do not expire.");
-    }
-    if (c.certificate().getNotBefore().after(now)) {
-      add(
-          Rule.VALIDITY_NOT_YET_VALID,
-          c,
-          "notBefore in the past (checked at " + now.toInstant() + ")",
-          "notBefore " + c.certificate().getNotBefore().toInstant(),
-          "Back-date notBefore, or fix the clock of the machine that issued it.");
+    Date notBefore = c.certificate().getNotBefore();
+    if (notBefore.after(now)) {
+      add(Rule.VALIDITY_NOT_YET_VALID, c, "notBefore " + notBefore.toInstant(), now.toInstant());
     }
   }
 
@@ -165,30 +134,15 @@ final class CertificateRules {
       boolean critical = extensions.getExtension(oid).isCritical();
       if (oid.equals(Extension.keyUsage)) {
         if (!critical) {
-          add(
-              Rule.EXT_KEY_USAGE_NOT_CRITICAL,
-              c,
-              "keyUsage marked critical",
-              "keyUsage not critical",
-              "Mark the keyUsage extension critical.");
+          add(Rule.EXT_KEY_USAGE_NOT_CRITICAL, c, "keyUsage not critical");
         }
       } else if (oid.equals(Extension.basicConstraints)) {
         if (!critical) {
-          add(
-              Rule.EXT_BASIC_CONSTRAINTS_NOT_CRITICAL,
-              c,
-              "basicConstraints marked critical",
-              "basicConstraints not critical",
-              "Mark the basicConstraints extension critical.");
+          add(Rule.EXT_BASIC_CONSTRAINTS_NOT_CRITICAL, c, "basicConstraints not critical");
         }
       } else if (oid.equals(Extension.certificatePolicies)) {
         if (!critical) {
-          add(
-              Rule.EXT_POLICIES_NOT_CRITICAL,
-              c,
-              "certificatePolicies marked critical",
-              "certificatePolicies not critical",
-              "Mark the certificatePolicies extension critical.");
+          add(Rule.EXT_POLICIES_NOT_CRITICAL, c, "certificatePolicies not critical");
         }
       } else if (oid.equals(Extension.subjectKeyIdentifier)
           || oid.equals(Extension.authorityKeyIdentifier)) {
@@ -197,65 +151,27 @@ final class CertificateRules {
               oid.equals(Extension.subjectKeyIdentifier)
                   ? "subjectKeyIdentifier"
                   : "authorityKeyIdentifier";
-          add(
-              Rule.EXT_KEY_IDENTIFIER_CRITICAL,
-              c,
-              name + " not critical",
-              name + " critical",
-              "Mark the key identifier extensions non-critical (RFC 5280 requires it).");
+          add(Rule.EXT_KEY_IDENTIFIER_CRITICAL, c, name + " critical", name);
         }
       } else if (oid.equals(Extension.subjectAlternativeName)) {
         // end entity: checked by endEntity(); CA: ca.san-present is raised by ca()
         continue;
       } else if (oid.equals(Extension.nameConstraints)) {
         if (critical) {
-          add(
-              Rule.CA_NAME_CONSTRAINTS_PRESENT,
-              c,
-              "no nameConstraints extension",
-              "critical nameConstraints",
-              "Remove the nameConstraints extension; the 2030.5 profile does not allow it.");
+          add(Rule.CA_NAME_CONSTRAINTS_PRESENT, c, "critical nameConstraints");
         } else {
-          add(
-              Rule.CA_NAME_CONSTRAINTS_NOT_CRITICAL,
-              c,
-              "no nameConstraints extension (and never a non-critical one)",
-              "non-critical nameConstraints (COMM-004 defect: clients must refuse this chain)",
-              "Remove the nameConstraints extension; keep it only in a deliberate COMM-004"
-                  + " negative test.");
+          add(Rule.CA_NAME_CONSTRAINTS_NOT_CRITICAL, c, "non-critical nameConstraints" + COMM_004);
         }
       } else if (oid.equals(Extension.policyMappings)) {
         if (critical) {
-          add(
-              Rule.CA_POLICY_MAPPINGS_PRESENT,
-              c,
-              "no policyMappings extension",
-              "critical policyMappings",
-              "Remove the policyMappings extension; the 2030.5 profile does not allow it.");
+          add(Rule.CA_POLICY_MAPPINGS_PRESENT, c, "critical policyMappings");
         } else {
-          add(
-              Rule.CA_POLICY_MAPPINGS_NOT_CRITICAL,
-              c,
-              "no policyMappings extension (and never a non-critical one)",
-              "non-critical policyMappings (COMM-004 defect: clients must refuse this chain)",
-              "Remove the policyMappings extension; keep it only in a deliberate COMM-004"
-                  + " negative test.");
+          add(Rule.CA_POLICY_MAPPINGS_NOT_CRITICAL, c, "non-critical policyMappings" + COMM_004);
         }
       } else if (critical && oid.equals(Extension.extendedKeyUsage) && caPosition) {
-        add(
-            Rule.CA_EKU_CRITICAL,
-            c,
-            "no critical extendedKeyUsage on an issuing CA",
-            "critical extendedKeyUsage (COMM-004 defect: clients must refuse this chain)",
-            "Remove the extendedKeyUsage from the CA certificate or mark it non-critical.");
+        add(Rule.CA_EKU_CRITICAL, c, "critical extendedKeyUsage" + COMM_004);
       } else if (critical) {
-        add(
-            Rule.EXT_UNEXPECTED_CRITICAL,
-            c,
-            "only keyUsage, basicConstraints, certificatePolicies and an end entity's"
-                + " subjectAltName critical",
-            "critical extension " + oid.getId(),
-            "Mark extension " + oid.getId() + " non-critical, or leave it out.");
+        add(Rule.EXT_UNEXPECTED_CRITICAL, c, "critical extension " + oid.getId(), oid.getId());
       }
     }
   }
@@ -265,35 +181,15 @@ final class CertificateRules {
   /** Rules for every CA in the chain (SERCA, MCA, MICA); {@code root} adds the SERCA's. */
   void ca(CertificateFacts c, boolean root) {
     if (c.subjectEmpty()) {
-      add(
-          Rule.CA_SUBJECT_EMPTY,
-          c,
-          "a non-empty subject name",
-          "empty subject",
-          "Give the CA a distinguished name; certificates it issues name it as their issuer.");
+      add(Rule.CA_SUBJECT_EMPTY, c, "empty subject");
     }
     if (c.extension(Extension.basicConstraints) == null) {
-      add(
-          Rule.CA_BASIC_CONSTRAINTS,
-          c,
-          "basicConstraints critical CA:TRUE",
-          "no basicConstraints extension",
-          "Add a critical basicConstraints extension with CA:TRUE.");
+      add(Rule.CA_BASIC_CONSTRAINTS, c, "no basicConstraints extension");
     } else if (!c.isCa()) {
-      add(
-          Rule.CA_BASIC_CONSTRAINTS,
-          c,
-          "basicConstraints critical CA:TRUE",
-          "basicConstraints CA:FALSE",
-          "Set CA:TRUE in basicConstraints, or do not use this certificate as an issuer.");
+      addVariant(Rule.CA_BASIC_CONSTRAINTS, c, "basicConstraints CA:FALSE");
     }
     if (c.extension(Extension.subjectAlternativeName) != null) {
-      add(
-          Rule.CA_SAN_PRESENT,
-          c,
-          "no subjectAltName on a CA certificate",
-          "subjectAltName present",
-          "Remove the subjectAltName from the CA certificate.");
+      add(Rule.CA_SAN_PRESENT, c, "subjectAltName present");
     }
     boolean[] keyUsage = c.certificate().getKeyUsage();
     if (root) {
@@ -301,21 +197,10 @@ final class CertificateRules {
       return;
     }
     if (keyUsage == null || !bit(keyUsage, KEY_CERT_SIGN)) {
-      add(
-          Rule.CA_KEY_USAGE,
-          c,
-          "keyUsage critical with keyCertSign",
-          keyUsage == null ? "no keyUsage extension" : "keyUsage " + keyUsageText(keyUsage),
-          "Add keyCertSign to a critical keyUsage extension.");
+      add(Rule.CA_KEY_USAGE, c, keyUsageFound(keyUsage));
     }
     if (c.extension(Extension.certificatePolicies) == null) {
-      add(
-          Rule.CA_POLICIES_MISSING,
-          c,
-          "critical certificatePolicies",
-          "no certificatePolicies extension",
-          "Add a critical certificatePolicies extension (e.g. the 2030.5 device policies or"
-              + " anyPolicy).");
+      add(Rule.CA_POLICIES_MISSING, c, "no certificatePolicies extension");
     }
   }
 
@@ -324,28 +209,16 @@ final class CertificateRules {
       add(
           Rule.SERCA_SELF_SIGNED,
           c,
-          "a self-signed root (issuer = subject, signature verifies with its own key)",
           c.selfIssued()
               ? "issuer = subject, but the signature does not verify with its own key"
-              : "issuer " + c.issuer() + " differs from the subject",
-          "Use the self-signed SERCA as the root of the chain.");
+              : "issuer " + c.issuer() + " differs from the subject");
     }
     if (keyUsage == null || !bit(keyUsage, KEY_CERT_SIGN) || !bit(keyUsage, CRL_SIGN)) {
-      add(
-          Rule.SERCA_KEY_USAGE,
-          c,
-          "keyUsage critical keyCertSign + cRLSign",
-          keyUsage == null ? "no keyUsage extension" : "keyUsage " + keyUsageText(keyUsage),
-          "Give the SERCA a critical keyUsage with keyCertSign and cRLSign.");
+      add(Rule.SERCA_KEY_USAGE, c, keyUsageFound(keyUsage));
     }
     List<String> policies = policies(c);
     if (policies == null || !policies.contains(ANY_POLICY.getId())) {
-      add(
-          Rule.SERCA_ANY_POLICY,
-          c,
-          "critical certificatePolicies with anyPolicy " + ANY_POLICY.getId(),
-          policies == null ? "no certificatePolicies extension" : "policies " + policies,
-          "Add anyPolicy (2.5.29.32.0) to the SERCA's critical certificatePolicies.");
+      add(Rule.SERCA_ANY_POLICY, c, policiesFound(policies));
     }
   }
 
@@ -356,9 +229,7 @@ final class CertificateRules {
       add(
           Rule.MICA_PATH_LENGTH,
           c,
-          "basicConstraints CA:TRUE, pathLenConstraint 0",
-          pathLen == Integer.MAX_VALUE ? "no pathLenConstraint" : "pathLenConstraint " + pathLen,
-          "Set pathLenConstraint 0 on the MICA: it issues only end-entity certificates.");
+          pathLen == Integer.MAX_VALUE ? "no pathLenConstraint" : "pathLenConstraint " + pathLen);
     }
   }
 
@@ -367,79 +238,40 @@ final class CertificateRules {
   /** Rules for the device or server certificate (position 0 for roles DEVICE and SERVER). */
   void endEntity(CertificateFacts c, CertificateRole role) {
     if (!c.subjectEmpty()) {
-      add(
-          Rule.DEVICE_SUBJECT_NOT_EMPTY,
-          c,
-          "an empty subject (the device is named by the HardwareModuleName in the"
-              + " subjectAltName)",
-          "subject " + c.subject(),
-          "Issue the certificate with an empty subject and a critical subjectAltName.");
+      add(Rule.DEVICE_SUBJECT_NOT_EMPTY, c, "subject " + c.subject());
     }
     if (c.selfSigned()) {
-      add(
-          Rule.DEVICE_SELF_SIGNED,
-          c,
-          "issued by an MICA (or the SERCA), not self-signed",
-          "self-signed (COMM-004 defect: peers must refuse it)",
-          "Have the device certificate issued by the manufacturer's MICA.");
+      add(Rule.DEVICE_SELF_SIGNED, c, "self-signed (COMM-004 defect: peers must refuse it)");
     }
     if (c.isCa()) {
-      add(
-          Rule.DEVICE_IS_CA,
-          c,
-          "no basicConstraints CA:TRUE on an end-entity certificate",
-          "basicConstraints CA:TRUE",
-          "Leave basicConstraints out of the device certificate, or set CA:FALSE.");
+      add(Rule.DEVICE_IS_CA, c, "basicConstraints CA:TRUE");
     }
     subjectAltName(c, role);
     keyUsage(c);
     List<String> policies = policies(c);
     if (policies == null || policies.stream().noneMatch(p -> p.startsWith(DEVICE_POLICY_ARC))) {
-      add(
-          Rule.DEVICE_POLICY,
-          c,
-          "critical certificatePolicies with a device-type policy "
-              + DEVICE_POLICY_ARC
-              + "x (1 generic, 2 mobile, 3 post-manufacture)",
-          policies == null ? "no certificatePolicies extension" : "policies " + policies,
-          "Add 1.3.6.1.4.1.40732.1.1 (generic device) to the critical certificatePolicies.");
+      add(Rule.DEVICE_POLICY, c, policiesFound(policies));
     }
   }
 
   private void subjectAltName(CertificateFacts c, CertificateRole role) {
+    boolean server = role == CertificateRole.SERVER;
+    // the slot of the expected texts: what else the role allows in the subjectAltName
+    String alsoAllowed = server ? " (plus optional DNS names / IP addresses)" : "";
     Extension san = c.extension(Extension.subjectAlternativeName);
-    String expected =
-        "critical subjectAltName with exactly one HardwareModuleName otherName "
-            + HARDWARE_MODULE_NAME.getId()
-            + (role == CertificateRole.SERVER ? " (plus optional DNS names / IP addresses)" : "");
     if (san == null) {
-      add(
-          Rule.DEVICE_SAN_MISSING,
-          c,
-          expected,
-          "no subjectAltName",
-          "Add a critical subjectAltName holding the device's HardwareModuleName (hwType OID"
-              + " 1.3.6.1.4.1.<PEN>, hwSerialNum).");
+      add(Rule.DEVICE_SAN_MISSING, c, "no subjectAltName", alsoAllowed);
       return;
     }
     if (!san.isCritical()) {
-      add(
-          Rule.DEVICE_SAN_NOT_CRITICAL,
-          c,
-          "subjectAltName marked critical (the subject is empty)",
-          "subjectAltName not critical",
-          "Mark the subjectAltName critical; RFC 5280 requires it when the subject is empty.");
+      add(Rule.DEVICE_SAN_NOT_CRITICAL, c, "subjectAltName not critical");
     }
     GeneralName[] names;
     try {
       names = GeneralNames.getInstance(san.getParsedValue()).getNames();
     } catch (RuntimeException e) {
-      add(
-          Rule.DEVICE_HARDWARE_MODULE_NAME,
-          c,
-          expected,
-          "a subjectAltName that cannot be decoded: " + e.getMessage(),
-          "Re-issue the certificate with a well-formed subjectAltName.");
+      String actual = "a subjectAltName that cannot be decoded: " + e.getMessage();
+      addVariant(Rule.DEVICE_HARDWARE_MODULE_NAME, c, actual, alsoAllowed);
       return;
     }
     int hardwareModuleNames = 0;
@@ -467,42 +299,25 @@ final class CertificateRules {
         } else {
           unexpected.add("otherName " + typeId.getId());
         }
-      } else if (role == CertificateRole.SERVER
-          && (tag == GeneralName.dNSName || tag == GeneralName.iPAddress)) {
+      } else if (server && (tag == GeneralName.dNSName || tag == GeneralName.iPAddress)) {
         hostName = true;
       } else {
         unexpected.add(NAME_TYPES.getOrDefault(tag, "name type " + tag) + " " + name.getName());
       }
     }
     if (hardwareModuleNames != 1 || !malformed.isEmpty()) {
-      add(
-          Rule.DEVICE_HARDWARE_MODULE_NAME,
-          c,
-          expected,
+      String actual =
           hardwareModuleNames
               + " HardwareModuleName(s)"
-              + (malformed.isEmpty() ? "" : ", malformed: " + String.join("; ", malformed)),
-          "Put exactly one otherName 1.3.6.1.5.5.7.8.4 with SEQUENCE { hwType OID, hwSerialNum"
-              + " OCTET STRING } into the subjectAltName.");
+              + (malformed.isEmpty() ? "" : ", malformed: " + String.join("; ", malformed));
+      add(Rule.DEVICE_HARDWARE_MODULE_NAME, c, actual, alsoAllowed);
     }
     if (!unexpected.isEmpty()) {
-      add(
-          Rule.DEVICE_SAN_NAME_TYPE,
-          c,
-          role == CertificateRole.SERVER
-              ? "only the HardwareModuleName, DNS names and IP addresses in the subjectAltName"
-              : "only the HardwareModuleName in the subjectAltName",
-          "also " + String.join(", ", unexpected),
-          "Remove the other names from the subjectAltName.");
+      String otherAllowed = server ? ", DNS names and IP addresses" : "";
+      add(Rule.DEVICE_SAN_NAME_TYPE, c, "also " + String.join(", ", unexpected), otherAllowed);
     }
-    if (role == CertificateRole.SERVER && !hostName) {
-      add(
-          Rule.SERVER_NO_HOST_NAME,
-          c,
-          "DNS names / IP addresses only if clients check host names",
-          "no DNS name or IP address (2030.5 style)",
-          "Nothing, if clients skip the host-name check as 2030.5 clients do; add the host names"
-              + " for curl or browsers.");
+    if (server && !hostName) {
+      add(Rule.SERVER_NO_HOST_NAME, c, "no DNS name or IP address (2030.5 style)");
     }
   }
 
@@ -537,13 +352,7 @@ final class CertificateRules {
         || !bit(keyUsage, KEY_AGREEMENT)
         || bit(keyUsage, KEY_CERT_SIGN)
         || bit(keyUsage, CRL_SIGN)) {
-      add(
-          Rule.DEVICE_KEY_USAGE,
-          c,
-          "keyUsage critical digitalSignature + keyAgreement (no keyCertSign, cRLSign)",
-          keyUsage == null ? "no keyUsage extension" : "keyUsage " + keyUsageText(keyUsage),
-          "Issue the device certificate with a critical keyUsage of digitalSignature and"
-              + " keyAgreement.");
+      add(Rule.DEVICE_KEY_USAGE, c, keyUsageFound(keyUsage));
     }
   }
 
@@ -565,6 +374,16 @@ final class CertificateRules {
       return null;
     }
     return oids;
+  }
+
+  /** The actual text of a policy finding: the policies, or their absence. */
+  private static String policiesFound(List<String> policies) {
+    return policies == null ? "no certificatePolicies extension" : "policies " + policies;
+  }
+
+  /** The actual text of a keyUsage finding: the bits set, or the extension's absence. */
+  private static String keyUsageFound(boolean[] keyUsage) {
+    return keyUsage == null ? "no keyUsage extension" : "keyUsage " + keyUsageText(keyUsage);
   }
 
   private static boolean bit(boolean[] keyUsage, int bit) {

@@ -76,14 +76,7 @@ public final class ProfileCheck {
     }
     List<Finding> out = new ArrayList<>();
     if (chain.isEmpty()) {
-      out.add(
-          Finding.of(
-              Rule.CHAIN_EMPTY,
-              Finding.CHAIN,
-              "",
-              "at least the end-entity certificate",
-              "no certificate",
-              "Pass the certificate chain, leaf first."));
+      out.add(Rule.CHAIN_EMPTY.finding(Finding.CHAIN, "", "no certificate"));
       return List.copyOf(out);
     }
     new Run(chain, role, trustAnchors, out).check();
@@ -143,19 +136,13 @@ public final class ProfileCheck {
           rootFromAnchor = true;
         }
       } else {
-        out.add(
-            Finding.of(
-                Rule.CHAIN_INCOMPLETE,
-                Finding.CHAIN,
-                "",
-                "a chain ending with the self-signed SERCA, or trust anchors to complete it",
-                "the last certificate "
-                    + describe(last)
-                    + " is issued by "
-                    + last.issuer()
-                    + ", which is not in the chain",
-                "Append the SERCA to the chain or pass it as trust anchor so the root can be"
-                    + " checked."));
+        String actual =
+            "the last certificate "
+                + describe(last)
+                + " is issued by "
+                + last.issuer()
+                + ", which is not in the chain";
+        out.add(Rule.CHAIN_INCOMPLETE.finding(Finding.CHAIN, "", actual));
       }
       // a chain without its root is one longer than given, whether or not an anchor completed it
       boolean rootMissing = !last.selfIssued();
@@ -199,29 +186,13 @@ public final class ProfileCheck {
               elsewhere = "; its issuer is at #" + other.index();
             }
           }
-          out.add(
-              Finding.of(
-                  Rule.CHAIN_ORDER,
-                  child.index(),
-                  child.subject(),
-                  "issuer equal to the subject of #"
-                      + parent.index()
-                      + " ("
-                      + parent.subject()
-                      + ")",
-                  "issuer " + child.issuer() + elsewhere,
-                  "Order the chain leaf first, each certificate followed by its issuer, root"
-                      + " last."));
+          String actual = "issuer " + child.issuer() + elsewhere;
+          at(Rule.CHAIN_ORDER, child, actual, parent.index(), parent.subject());
         } else if (!child.verifiesWith(parent.certificate().getPublicKey())) {
-          out.add(
-              Finding.of(
-                  Rule.CHAIN_SIGNATURE,
-                  child.index(),
-                  child.subject(),
-                  "a signature that verifies with the public key of #" + parent.index(),
-                  "the signature does not verify (the issuer has the right name but a different"
-                      + " key, or the certificate was altered)",
-                  "Re-issue the certificate with the key of the CA that is in the chain."));
+          String actual =
+              "the signature does not verify (the issuer has the right name but a different key,"
+                  + " or the certificate was altered)";
+          at(Rule.CHAIN_SIGNATURE, child, actual, parent.index());
         }
       }
     }
@@ -237,34 +208,21 @@ public final class ProfileCheck {
     }
 
     private void untrusted(CertificateFacts last, String actual) {
-      out.add(
-          Finding.of(
-              Rule.CHAIN_UNTRUSTED,
-              Finding.CHAIN,
-              "",
-              "a chain that ends at one of the " + anchors.size() + " trust anchor(s)",
-              actual,
-              "Use certificates issued under the trusted SERCA, or trust the SERCA of this"
-                  + " chain."));
+      out.add(Rule.CHAIN_UNTRUSTED.finding(Finding.CHAIN, "", actual, anchors.size()));
     }
 
     private void length(int length, boolean rootMissing) {
       int min = endEntity ? 2 : 1;
       int max = endEntity ? 4 : 3;
       if (length < min || length > max) {
+        String actual =
+            length
+                + " certificate(s)"
+                + (rootMissing ? ", counting the root that the chain leaves out" : "");
         out.add(
-            Finding.of(
-                Rule.CHAIN_LENGTH,
-                Finding.CHAIN,
-                "",
-                min + " to " + max + " certificates, root included",
-                length
-                    + " certificate(s)"
-                    + (rootMissing ? ", counting the root that the chain leaves out" : ""),
-                endEntity
-                    ? "Issue the certificate through SERCA -> [MCA] -> MICA: 2030.5 peers accept"
-                        + " chains of 2, 3 and 4 certificates only."
-                    : "A 2030.5 CA chain is SERCA, SERCA -> MICA or SERCA -> MCA -> MICA."));
+            endEntity
+                ? Rule.CHAIN_LENGTH.finding(Finding.CHAIN, "", actual, min, max)
+                : Rule.CHAIN_LENGTH.variantFinding(Finding.CHAIN, "", actual, min, max));
       }
     }
 
@@ -273,14 +231,10 @@ public final class ProfileCheck {
       for (int i = first; i < certs.size() - 1; i++) {
         CertificateFacts c = certs.get(i);
         if (c.selfIssued() && c.selfSigned()) {
-          out.add(
-              Finding.of(
-                  Rule.CHAIN_MULTIPLE_ROOTS,
-                  c.index(),
-                  c.subject(),
-                  "one root, the SERCA, at the end of the chain",
-                  "a self-signed certificate at position " + i + " of " + certs.size(),
-                  "Remove the extra root; a 2030.5 path has exactly one."));
+          at(
+              Rule.CHAIN_MULTIPLE_ROOTS,
+              c,
+              "a self-signed certificate at position " + i + " of " + certs.size());
         }
       }
     }
@@ -299,16 +253,14 @@ public final class ProfileCheck {
         }
         int following = endEntity ? c.index() - 1 : c.index();
         if (following > pathLen) {
-          out.add(
-              Finding.of(
-                  Rule.CHAIN_PATH_LENGTH,
-                  c.index(),
-                  c.subject(),
-                  "at most " + pathLen + " intermediate CA(s) below this CA",
-                  following + " intermediate CA(s) below it",
-                  "Raise or drop the pathLenConstraint of this CA, or shorten the chain."));
+          at(Rule.CHAIN_PATH_LENGTH, c, following + " intermediate CA(s) below it", pathLen);
         }
       }
+    }
+
+    /** Adds a finding about one certificate of the chain. */
+    private void at(Rule rule, CertificateFacts c, String actual, Object... slots) {
+      out.add(rule.finding(c.index(), c.subject(), actual, slots));
     }
 
     private static String describe(CertificateFacts c) {
