@@ -21,7 +21,7 @@ import java.util.stream.Collectors;
  * <p>Cross-checked against Wireshark's {@code tls.handshake.ja3_full} and {@code tls.handshake.ja3}
  * fields.
  */
-public final class Ja3 {
+final class Ja3 {
 
   private Ja3() {}
 

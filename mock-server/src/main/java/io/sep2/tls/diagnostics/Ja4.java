@@ -37,7 +37,7 @@ import org.bouncycastle.tls.ExtensionType;
  * \xNN}; that form is decoded back to bytes here, so an ALPN name that literally contains the four
  * characters {@code \x41} would be read as {@code A}.
  */
-public final class Ja4 {
+final class Ja4 {
 
   private static final int ALPN = 0x0010;
   private static final int SNI = 0x0000;

@@ -21,13 +21,7 @@ class DeterminismTest {
     String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
 
     Result other =
-        Command.run(
-                dir,
-                java,
-                "-cp",
-                classPath(),
-                SeededPkiDigest.class.getName(),
-                "team-a")
+        Command.run(dir, java, "-cp", classPath(), SeededPkiDigest.class.getName(), "team-a")
             .assertSuccess();
 
     assertThat(other.output().lines().toList()).isEqualTo(here);

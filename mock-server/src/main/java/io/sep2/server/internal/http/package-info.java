@@ -10,5 +10,8 @@
  * io.sep2.server.internal.http.WireMockBackend}, which tests stub and verify with WireMock's
  * ordinary DSL. Every answered request is reported as an {@link
  * io.sep2.server.record.HttpExchange}.
+ *
+ * <p><b>Not API.</b> Internal to sep2-testkit: public only so its own packages can use it; it may
+ * change in any release without notice.
  */
 package io.sep2.server.internal.http;

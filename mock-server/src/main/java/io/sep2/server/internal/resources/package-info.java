@@ -8,5 +8,8 @@
  * serves a small, schema-ordered, link-consistent set of these so a client can complete its
  * discovery without any test setup; tests override single resources with their own stubs. The XML
  * bodies live under {@code sep2/resources/} on the class path.
+ *
+ * <p><b>Not API.</b> Internal to sep2-testkit: public only so its own packages can use it; it may
+ * change in any release without notice.
  */
 package io.sep2.server.internal.resources;
