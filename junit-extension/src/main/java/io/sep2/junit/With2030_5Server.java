@@ -14,11 +14,13 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * Runs an in-process IEEE 2030.5 mock server for the annotated test class or method.
  *
  * <p>The server speaks only what 2030.5 allows: TLS 1.2 with {@code
- * TLS_ECDHE_ECDSA_WITH_AES_128_CCM_8}, ECDHE on P-256, and mutual authentication with 2030.5
- * certificates from a generated test PKI (SERCA &rarr; MCA &rarr; MICA &rarr; device). Behind TLS
- * sits WireMock with the default 2030.5 resources ({@code /dcap}, {@code /tm}, {@code /edev}, ...).
- * Every connection is recorded; a failed handshake is explained in plain words, and when a test
- * fails its message carries the diagnosis.
+ * TLS_ECDHE_ECDSA_WITH_AES_128_CCM_8} (the one suite 2030.5 permits, which most TLS stacks lack:
+ * see {@link io.sep2.tls.Sep2TlsPolicy}), ECDHE on P-256, and mutual authentication with 2030.5
+ * certificates from a generated test PKI (SERCA &rarr; MCA &rarr; MICA &rarr; device: the 2030.5
+ * root, the manufacturer's CA and issuing CA, the device). Behind TLS sits WireMock with the
+ * default 2030.5 resources ({@code /dcap}, {@code /tm}, {@code /edev}, ...). Every connection is
+ * recorded; a failed handshake is explained in plain words, and when a test fails its message
+ * carries the diagnosis.
  *
  * <pre>{@code
  * @With2030_5Server
@@ -60,8 +62,8 @@ public @interface With2030_5Server {
 
   /**
    * Seed of the generated PKI: the same seed gives byte-identical certificates and keys, so a
-   * device's test certificate can be fixed in advance. Default: empty, a random seed per server
-   * (printed in the recording).
+   * device's test certificate can be fixed in advance. Default: empty, a random seed per server,
+   * which {@link io.sep2.pki.Sep2Pki#seed()} reports (declare a {@code Sep2Pki} parameter).
    */
   String pkiSeed() default "";
 
@@ -136,8 +138,10 @@ public @interface With2030_5Server {
   boolean lenientClientCertificates() default false;
 
   /**
-   * Share one server among all test classes that use the same non-empty name and the same
-   * configuration, until the whole test run ends. Default: empty, one server per class.
+   * Share one server among all test classes that use the same non-empty name, until the whole test
+   * run ends; they must use the same configuration, or the class that differs fails with an {@link
+   * org.junit.jupiter.api.extension.ExtensionConfigurationException}. Default: empty, one server
+   * per class.
    */
   String shared() default "";
 }

@@ -62,7 +62,7 @@ public class GeneratePkiMojo extends AbstractMojo {
 
   /**
    * Certificates in the device chain, root included: 2 (SERCA, device), 3 (SERCA, MICA, device) or
-   * 4 (SERCA, MCA, MICA, device).
+   * 4 (SERCA, MCA, MICA, device). Default 4.
    */
   @Parameter(property = "sep2.pki.chainLength", defaultValue = "4")
   private int chainLength;

@@ -51,11 +51,11 @@ import org.apache.maven.plugins.annotations.Parameter;
 @Mojo(name = "serve", requiresProject = false, threadSafe = true)
 public class ServeMojo extends AbstractMojo {
 
-  /** The port; 0 picks a free one (the ready line tells which). */
+  /** The port; 0 picks a free one (the ready line tells which). Default 8443. */
   @Parameter(property = "sep2.port", defaultValue = "" + ServeReadme.DEFAULT_PORT)
   private int port;
 
-  /** The address to bind; {@code 0.0.0.0} for every interface. */
+  /** The address to bind; {@code 0.0.0.0} for every interface. Default {@code 127.0.0.1}. */
   @Parameter(property = "sep2.host", defaultValue = ServerOptions.DEFAULT_HOST)
   private String host;
 
@@ -109,7 +109,7 @@ public class ServeMojo extends AbstractMojo {
   @Parameter(property = "sep2.fixtures")
   private String fixtures;
 
-  /** Stops the server after this many seconds; 0 runs it until Ctrl-C/SIGTERM. */
+  /** Stops the server after this many seconds; 0 (the default) runs it until Ctrl-C/SIGTERM. */
   @Parameter(property = "sep2.serve.seconds", defaultValue = "0")
   private int seconds;
 

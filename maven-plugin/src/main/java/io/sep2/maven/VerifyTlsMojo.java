@@ -68,7 +68,7 @@ import org.apache.maven.project.MavenProject;
  *   <li>the test classpath's JSSE can negotiate CCM_8 ({@code jsse.*}; see {@code jsseProvider});
  *   <li>a loopback handshake with the in-process 2030.5 mock server ({@code handshake.*});
  *   <li>with {@code probe}: a CCM_8 handshake with that server, its chain's profile and its
- *       DeviceCapability ({@code probe.*}).
+ *       DeviceCapability ({@code probe.*}; the chain's profile findings as {@code profile.*}).
  * </ol>
  */
 @Mojo(
@@ -107,7 +107,7 @@ public class VerifyTlsMojo extends AbstractMojo {
    * The JSSE provider the project's client uses: {@code BCJSSE} (Bouncy Castle, the only Java
    * provider with CCM_8: bctls must be on the test classpath and is tried there), {@code SunJSSE}
    * (the JDK's: always fails, it has no CCM), or {@code none} when the device client is not Java
-   * (the check is skipped).
+   * (the check is skipped). Default {@code BCJSSE}.
    */
   @Parameter(property = "sep2.jsseProvider", defaultValue = "BCJSSE")
   private String jsseProvider;
@@ -120,19 +120,22 @@ public class VerifyTlsMojo extends AbstractMojo {
   @Parameter(property = "sep2.probe")
   private String probe;
 
-  /** Whether warnings fail the build too. */
+  /** Whether warnings fail the build too. Default {@code false}. */
   @Parameter(property = "sep2.failOnWarning", defaultValue = "false")
   private boolean failOnWarning;
 
-  /** Seconds a handshake or HTTP request of the loopback and probe checks may take. */
+  /** Seconds a handshake or HTTP request of the loopback and probe checks may take. Default 10. */
   @Parameter(property = "sep2.timeoutSeconds", defaultValue = "10")
   private int timeoutSeconds;
 
-  /** Skips the goal. */
+  /** Skips the goal. Default {@code false}. */
   @Parameter(property = "sep2.skip", defaultValue = "false")
   private boolean skip;
 
-  /** Where {@code verify-tls.json} and {@code verify-tls.txt} are written. */
+  /**
+   * Where {@code verify-tls.json} and {@code verify-tls.txt} are written. Default {@code
+   * ${project.build.directory}/sep2}.
+   */
   @Parameter(defaultValue = "${project.build.directory}/sep2", required = true)
   private File reportDirectory;
 

@@ -38,7 +38,8 @@ import org.bouncycastle.tls.crypto.impl.bc.BcTlsCrypto;
  * An in-process IEEE 2030.5 mock server: HTTPS that accepts only what 2030.5 allows (TLS 1.2,
  * {@code TLS_ECDHE_ECDSA_WITH_AES_128_CCM_8}, P-256, mutual authentication with 2030.5
  * certificates), answering from WireMock stubs pre-loaded with the default 2030.5 resources, and
- * recording every connection with a plain-words diagnosis of failed handshakes.
+ * recording every connection with a plain-words diagnosis of failed handshakes. CCM_8 is the only
+ * suite 2030.5 permits, and most TLS stacks lack it; {@link Sep2TlsPolicy} says why.
  *
  * <pre>{@code
  * try (Sep2MockServer server = new Sep2MockServer(ServerOptions.builder().pkiSeed("team-a").build()).start()) {
@@ -79,8 +80,10 @@ public final class Sep2MockServer implements AutoCloseable {
    * A server with these options, not yet started: call {@link #start()}. Makes the PKI (which may
    * write a PKI directory) and the WireMock backend (loading fixture packs).
    *
-   * @throws IllegalArgumentException for invalid PKI settings
+   * @throws IllegalArgumentException for invalid PKI settings, a server certificate whose key is
+   *     not ECDSA P-256, or a capture file that cannot be written
    * @throws io.sep2.pki.keystore.PkiDirectoryException when the PKI directory cannot be used
+   * @throws io.sep2.pki.keystore.KeystoreException when a new PKI directory cannot be written
    * @throws io.sep2.server.fixtures.FixturePackException when a fixture pack cannot be loaded
    */
   public Sep2MockServer(ServerOptions options) {
@@ -154,7 +157,7 @@ public final class Sep2MockServer implements AutoCloseable {
    *
    * @return this server
    * @throws UncheckedIOException naming host and port when the address cannot be bound
-   * @throws IllegalStateException when already started
+   * @throws IllegalStateException when already started, or stopped (a server starts only once)
    */
   public synchronized Sep2MockServer start() {
     if (listener != null) {
@@ -256,7 +259,10 @@ public final class Sep2MockServer implements AutoCloseable {
     return baseUri().resolve("/dcap");
   }
 
-  /** The PKI whose SERCA the server trusts and whose server certificate it presents. */
+  /**
+   * The PKI whose SERCA the server trusts and whose server certificate it presents (unless {@link
+   * ServerOptions.Builder#serverCertificate} gave another).
+   */
   public Sep2Pki pki() {
     return pki;
   }
@@ -275,8 +281,9 @@ public final class Sep2MockServer implements AutoCloseable {
   }
 
   /**
-   * Every connection so far (up to {@link ServerOptions#retainedConnections()} of the newest),
-   * oldest first, as snapshots: an open connection shows the exchanges made on it up to now.
+   * Every connection so far (at least the newest {@link ServerOptions#retainedConnections()}, at
+   * most a tenth more; older closed ones are forgotten), oldest first, as snapshots: an open
+   * connection shows the exchanges made on it up to now.
    */
   public List<ConnectionRecord> connections() {
     return log.snapshot();

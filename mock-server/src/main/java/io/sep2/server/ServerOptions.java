@@ -519,7 +519,7 @@ public final class ServerOptions {
 
     /**
      * Reads every certificate in a PEM or DER file and {@linkplain #trust(X509Certificate...)
-     * trusts} it by the same rule.
+     * trusts} it by the same rule. Default: none.
      *
      * @param location a file path, or {@code classpath:path/in/the/classpath}
      * @throws IllegalArgumentException naming the location when it cannot be read or holds no

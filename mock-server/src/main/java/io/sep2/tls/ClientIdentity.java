@@ -17,7 +17,8 @@ import java.util.Objects;
  * @param subject the client certificate's subject as RFC 2253 text (empty for a 2030.5 device
  *     certificate, whose subject is empty), or {@code null} when the client sent no certificate
  * @param trusted {@code true} when the certificate chained to a trust anchor and passed the 2030.5
- *     profile check; {@code false} when the server runs in a lenient mode and let it in anyway
+ *     profile check; {@code false} when the server runs in a lenient mode and let it in anyway, and
+ *     for {@link #ANONYMOUS}
  */
 public record ClientIdentity(String lfdi, String sfdi, String subject, boolean trusted) {
 

@@ -26,8 +26,9 @@ import org.bouncycastle.jsse.provider.BouncyCastleJsseProvider;
 
 /**
  * A Java TLS client set-up that can talk to a 2030.5 server: Bouncy Castle's JSSE provider (BCJSSE)
- * restricted to TLS 1.2 and {@code TLS_ECDHE_ECDSA_WITH_AES_128_CCM_8}, presenting a device
- * certificate and trusting the SERCA.
+ * restricted to TLS 1.2 and {@code TLS_ECDHE_ECDSA_WITH_AES_128_CCM_8} (the one suite 2030.5
+ * permits; {@link Sep2TlsPolicy} says why), presenting a device certificate and trusting the SERCA,
+ * the root of the 2030.5 PKI.
  *
  * <p>The JDK's own provider (SunJSSE) has no CCM cipher suites in any version, so {@code
  * SSLContext.getDefault()} can never connect to a 2030.5 server. BCJSSE has CCM_8 but does not
@@ -104,7 +105,7 @@ public final class Sep2ClientTls {
       return this;
     }
 
-    /** Adds trusted roots (normally the SERCA). At least one is required. */
+    /** Adds trusted roots (normally the SERCA). At least one is required; default: none. */
     public Builder trust(X509Certificate... roots) {
       for (X509Certificate root : roots) {
         trusted.add(Objects.requireNonNull(root, "root"));
@@ -123,7 +124,11 @@ public final class Sep2ClientTls {
       return this;
     }
 
-    /** Builds the context. */
+    /**
+     * Builds the context.
+     *
+     * @throws IllegalStateException when no root was given to {@link #trust}
+     */
     public Sep2ClientTls build() {
       if (trusted.isEmpty()) {
         throw new IllegalStateException("trust(...) at least one root, normally the SERCA");

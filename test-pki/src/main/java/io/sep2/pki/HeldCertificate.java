@@ -42,7 +42,9 @@ public final class HeldCertificate {
    * @param privateKey the private key of the first certificate
    * @param chainWithRoot the chain, leaf first, ending with the root (or the self-signed leaf
    *     alone)
-   * @throws IllegalArgumentException when the chain is empty or the key is not the leaf's
+   * @throws IllegalArgumentException when the chain is empty or the key's algorithm is not that of
+   *     the leaf's public key (whether the key is the leaf's own is not checked; {@link
+   *     io.sep2.pki.keystore.KeystoreLoader} checks that when it loads a keystore)
    */
   public static HeldCertificate of(
       String name, PrivateKey privateKey, List<X509Certificate> chainWithRoot) {
@@ -80,12 +82,12 @@ public final class HeldCertificate {
     return certificate;
   }
 
-  /** The certificate's key pair (ECDSA P-256). */
+  /** The certificate's key pair (ECDSA P-256 when {@link Sep2Pki} made it). */
   public KeyPair keyPair() {
     return keyPair;
   }
 
-  /** The certificate's private key (ECDSA P-256). */
+  /** The certificate's private key (ECDSA P-256 when {@link Sep2Pki} made it). */
   public PrivateKey privateKey() {
     return keyPair.getPrivate();
   }
@@ -98,7 +100,10 @@ public final class HeldCertificate {
     return chain;
   }
 
-  /** The chain without the root: what a TLS peer should send in its Certificate message. */
+  /**
+   * The chain without the root: what a TLS peer should send in its Certificate message. For a
+   * self-signed certificate, the certificate itself.
+   */
   public List<X509Certificate> chainWithoutRoot() {
     return chain.size() == 1 ? chain : chain.subList(0, chain.size() - 1);
   }

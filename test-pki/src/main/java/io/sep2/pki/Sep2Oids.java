@@ -29,7 +29,10 @@ public final class Sep2Oids {
   /** Policy: a certificate issued after manufacture. */
   public static final ASN1ObjectIdentifier POLICY_DEVICE_POST_MANUFACTURE = SEP2_ARC.branch("1.3");
 
-  /** Policy qualifier: a test certificate (every certificate this library generates has it). */
+  /**
+   * Policy qualifier: a test certificate (every certificate this library generates has it, except
+   * the SERCA, which carries only {@link #ANY_POLICY}).
+   */
   public static final ASN1ObjectIdentifier POLICY_TEST_CERTIFICATE = SEP2_ARC.branch("2.1");
 
   /** Policy qualifier: a self-signed certificate. */

@@ -216,9 +216,10 @@ public final class Sep2Pki {
 
   /**
    * A server certificate whose chain carries one COMM-004 defect, so a client's rejection can be
-   * tested. The defective issuing CA is issued by the same parent as the regular MICA (so the chain
-   * still reaches this PKI's SERCA); for {@link Comm004Variant#SELF_SIGNED_LEAF} the chain is the
-   * self-signed certificate alone. Derived from the seed like everything else; made on first use.
+   * tested. The defective issuing CA is issued by the same parent as the regular MICA (the MCA, or
+   * the SERCA when there is no MCA), so the chain still reaches this PKI's SERCA; for {@link
+   * Comm004Variant#SELF_SIGNED_LEAF} the chain is the self-signed certificate alone. Derived from
+   * the seed like everything else; made on first use.
    */
   public HeldCertificate comm004Server(Comm004Variant variant) {
     Objects.requireNonNull(variant, "variant");

@@ -1,6 +1,5 @@
 package io.sep2.server.record;
 
-import io.sep2.server.internal.ConnectionRecorder;
 import io.sep2.tls.ClientIdentity;
 import io.sep2.tls.diagnostics.ClientHelloInfo;
 import io.sep2.tls.diagnostics.Diagnosis;
@@ -14,8 +13,8 @@ import java.util.Map;
 /**
  * Everything the mock 2030.5 server recorded about one TCP connection: the ClientHello, the
  * handshake outcome (negotiated parameters and client identity, or the alert sent and a plain-words
- * {@link Diagnosis}), and the HTTP exchanges carried on it. Immutable; produced by {@link
- * ConnectionRecorder#snapshot()}.
+ * {@link Diagnosis}), and the HTTP exchanges carried on it. Immutable; the server hands them out
+ * through {@link io.sep2.server.Sep2MockServer#connections()} and to its connection listeners.
  *
  * @param id the connection's sequence number on its server, from 1
  * @param remoteAddress the client's address as {@code host:port} ({@code [v6]:port} for IPv6)
@@ -84,13 +83,15 @@ public record ConnectionRecord(
   }
 
   /**
-   * Returns a readable description: a headline, the ClientHello, and then either the failure's
-   * reason and fix or the HTTP exchanges (one line each). This is what a failing test shows.
+   * Returns a readable description: a headline, the ClientHello, the client's TLS stack, and then
+   * either the failure's reason and fix or the HTTP exchanges (one line each). This is what a
+   * failing test shows.
    *
    * <pre>
-   * #3 127.0.0.1:53122  FAILED  alert 40 handshake_failure
+   * #3 127.0.0.1:53122  FAILED  alert 40 handshake_failure  (SUITE_NOT_OFFERED)
    *   ClientHello: TLS 1.0 record, client_version TLS 1.2, versions offered TLS 1.3, TLS 1.2; 17 suites: ...
    *   groups: x25519, secp256r1, secp384r1; sigalgs: ...; SNI: localhost; ALPN: h2, http/1.1
+   *   Client stack: ...
    *   Reason: ...
    *   Fix: ...
    * </pre>

@@ -29,9 +29,10 @@ import java.util.function.IntFunction;
  *
  * <p>JSON field names are stable (they are part of the recording format): the top-level object has
  * {@code name}, {@code format} (currently 1) and {@code connections}; instants are ISO-8601 UTC
- * strings; wire codes are written as {@code {"code": "0xC0AE", "name": "TLS_..."}} objects; absent
- * values are {@code null}. NAME is sanitised for every common file system (see {@link
- * #sanitize(String)}).
+ * strings; the ClientHello's wire codes are written as {@code {"code": "0xC0AE", "name":
+ * "TLS_..."}} objects (the alert sent as {@code {"code": 40, "name": "handshake_failure"}}, its
+ * code a number; the negotiated version, suite and group by name only); absent values are {@code
+ * null}. NAME is sanitised for every common file system (see {@link #sanitize(String)}).
  */
 public final class RecordingWriter {
 

@@ -29,7 +29,7 @@ import org.bouncycastle.tls.ExtensionType;
  */
 public final class ClientHelloParser {
 
-  /** At most this many input bytes are examined (default 64 KiB; a ClientHello is rarely 2 KiB). */
+  /** At most this many input bytes are examined (64 KiB; a ClientHello is rarely 2 KiB). */
   public static final int MAX_INPUT = 64 * 1024;
 
   /** The TLS record content type for handshake messages. */

@@ -29,8 +29,8 @@ public record Diagnosis(
   /**
    * The classes of handshake failure the diagnosis recognises, each with the words of its reason
    * and of its fix. A reason is a {@link String#format} pattern whose arguments {@link
-   * HandshakeDiagnosis} fills in from the ClientHello and from what the server saw (the last one is
-   * always the alert clause, e.g. {@code "; the server answered with alert 40 handshake_failure"}).
+   * HandshakeDiagnosis} fills in from the ClientHello and from what the server saw (most take the
+   * alert clause, e.g. {@code "; the server answered with alert 40 handshake_failure"}).
    */
   public enum Cause {
     /** The ClientHello does not offer TLS_ECDHE_ECDSA_WITH_AES_128_CCM_8 (0xC0AE). */

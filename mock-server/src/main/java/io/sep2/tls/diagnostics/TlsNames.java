@@ -195,7 +195,8 @@ public final class TlsNames {
   }
 
   /**
-   * {@code alert 40 handshake_failure}, {@code alert 200} when unknown, {@code no alert} if < 0.
+   * {@code alert 40 handshake_failure}, {@code alert 200} when unknown, {@code no alert} for a
+   * negative code.
    */
   public static String describeAlert(int code) {
     if (code < 0) {

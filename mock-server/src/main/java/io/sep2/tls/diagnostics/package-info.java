@@ -12,7 +12,6 @@
  * into a {@link io.sep2.tls.diagnostics.ClientHelloInfo}; {@link
  * io.sep2.tls.diagnostics.HandshakeDiagnosis} combines it with what the server observed ({@link
  * io.sep2.tls.diagnostics.HandshakeFailure}) into a {@link io.sep2.tls.diagnostics.Diagnosis}: a
- * reason, a fix and the alert sent. The {@code ...Names}/{@code ...Groups}/{@code ...Schemes}
- * classes name the wire codes.
+ * reason, a fix and the alert sent. {@link io.sep2.tls.diagnostics.TlsNames} names the wire codes.
  */
 package io.sep2.tls.diagnostics;

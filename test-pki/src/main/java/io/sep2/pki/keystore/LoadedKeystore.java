@@ -61,7 +61,7 @@ public final class LoadedKeystore {
   }
 
   /**
-   * The one key entry, as a device or server keystore has.
+   * The one key entry, as a device or server keystore has (the first, when there are several).
    *
    * @throws KeystoreException {@link KeystoreException.Problem#NO_PRIVATE_KEY} when there is none
    */

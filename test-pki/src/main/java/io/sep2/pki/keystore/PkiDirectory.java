@@ -61,7 +61,7 @@ public final class PkiDirectory {
       serverHostnames = List.copyOf(serverHostnames);
     }
 
-    /** Settings with the default hardware type and server host names. */
+    /** Settings with the default server host names ({@link #DEFAULT_HOSTNAMES}). */
     public Settings(String seed, int chainLength, String hardwareType) {
       this(seed, chainLength, hardwareType, DEFAULT_HOSTNAMES);
     }

@@ -12,7 +12,8 @@ import java.util.Optional;
  * <ul>
  *   <li>{@code chain.*}: the chain as a whole (order, signatures, root, trust, length);
  *   <li>{@code key.*}, {@code sig.*}, {@code validity.*}, {@code ext.*}: every certificate;
- *   <li>{@code ca.*}: every CA certificate (SERCA, MCA, MICA);
+ *   <li>{@code ca.*}: every CA certificate (SERCA, MCA, MICA); the nameConstraints and
+ *       policyMappings rules every certificate;
  *   <li>{@code serca.*}: the root, SERCA (the last certificate of the chain when it is self-issued,
  *       or the trust anchor that completed the chain);
  *   <li>{@code mica.*}: the MICA, the CA that issues the end-entity certificate in chains of length
@@ -35,8 +36,8 @@ import java.util.Optional;
  *   <tr><td>{@code chain.multiple-roots}</td><td>ERROR</td><td>a self-signed certificate appears
  *       before the last position: only one root in a path</td></tr>
  *   <tr><td>{@code chain.incomplete}</td><td>WARNING</td><td>the chain does not end with a
- *       self-signed root and no trust anchor completes it, so the SERCA rules were not
- *       checked</td></tr>
+ *       self-issued root and no trust anchors were given to complete it, so the SERCA rules were
+ *       not checked (with trust anchors, {@code chain.untrusted} is raised instead)</td></tr>
  *   <tr><td>{@code chain.untrusted}</td><td>ERROR</td><td>trust anchors were given and the chain
  *       does not lead to any of them</td></tr>
  *   <tr><td>{@code chain.path-length}</td><td>ERROR</td><td>more CAs follow a CA than its
@@ -162,7 +163,7 @@ public enum Rule {
       Severity.ERROR,
       "one root, the SERCA, at the end of the chain",
       "Remove the extra root; a 2030.5 path has exactly one."),
-  /** {@code chain.incomplete}: no root at the end and no trust anchor completes the chain. */
+  /** {@code chain.incomplete}: no root at the end and no trust anchors given to complete it. */
   CHAIN_INCOMPLETE(
       "chain.incomplete",
       Severity.WARNING,
