@@ -172,9 +172,6 @@ public final class Sep2Xml {
       target.writeEndDocument();
       target.flush();
       target.close();
-      if (indent) {
-        out.write('\n');
-      }
       out.flush();
     } catch (XMLStreamException e) {
       throw new UncheckedIOException(new IOException("cannot write " + document.getClass(), e));
