@@ -8,7 +8,8 @@ import io.sep2.model.internal.Required;
 import io.sep2.model.internal.Scaling;
 
 /**
- * Real power in watts: {@code value} &times; 10<sup>{@code multiplier}</sup> W. {@link #watts(long)} picks a multiplier so that the value fits the schema's Int16.
+ * Real power in watts: {@code value} &times; 10<sup>{@code multiplier}</sup> W. {@link
+ * #watts(long)} picks a multiplier so that the value fits the schema's Int16.
  *
  * @param multiplier power of ten applied to the value (-9..9 in practice, Int8 in the schema)
  * @param value signed significand (Int16)
@@ -21,8 +22,8 @@ public record ActivePower(
   /**
    * Checks every component against its schema type.
    *
-   * @throws IllegalArgumentException if a value is outside its schema type's range, with the element
-   *     name and the value in the message
+   * @throws IllegalArgumentException if a value is outside its schema type's range, with the
+   *     element name and the value in the message
    * @throws NullPointerException if a component is null
    */
   public ActivePower {

@@ -20,8 +20,8 @@ public record AmpereHour(
   /**
    * Checks every component against its schema type.
    *
-   * @throws IllegalArgumentException if a value is outside its schema type's range, with the element
-   *     name and the value in the message
+   * @throws IllegalArgumentException if a value is outside its schema type's range, with the
+   *     element name and the value in the message
    * @throws NullPointerException if a component is null
    */
   public AmpereHour {
@@ -29,7 +29,9 @@ public record AmpereHour(
     Ranges.uint16("value", value);
   }
 
-  /** Returns the quantity in ampere-hours: {@code value} &times; 10<sup>{@code multiplier}</sup>. */
+  /**
+   * Returns the quantity in ampere-hours: {@code value} &times; 10<sup>{@code multiplier}</sup>.
+   */
   public double ampereHours() {
     return value * Math.pow(10, multiplier);
   }

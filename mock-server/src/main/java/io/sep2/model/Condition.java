@@ -7,7 +7,8 @@ import io.sep2.model.internal.Ranges;
 import io.sep2.model.internal.Required;
 
 /**
- * A condition on a subscription: notify only when the attribute leaves the band between the two thresholds.
+ * A condition on a subscription: notify only when the attribute leaves the band between the two
+ * thresholds.
  *
  * @param attributeIdentifier the attribute the condition watches (0 = Reading value)
  * @param lowerThreshold notify when the value falls below this (Int48)
@@ -22,8 +23,8 @@ public record Condition(
   /**
    * Checks every component against its schema type.
    *
-   * @throws IllegalArgumentException if a value is outside its schema type's range, with the element
-   *     name and the value in the message
+   * @throws IllegalArgumentException if a value is outside its schema type's range, with the
+   *     element name and the value in the message
    * @throws NullPointerException if a component is null
    */
   public Condition {

@@ -13,7 +13,8 @@ import java.util.Optional;
 import java.util.StringJoiner;
 
 /**
- * CSIP-AUS: the network connection point of an EndDevice, identified by the NMI (National Metering Identifier). Element {@code ConnectionPoint} in the {@code https://csipaus.org/ns} namespace.
+ * CSIP-AUS: the network connection point of an EndDevice, identified by the NMI (National Metering
+ * Identifier). Element {@code ConnectionPoint} in the {@code https://csipaus.org/ns} namespace.
  *
  * <p>Immutable; build with {@link #builder()}, change a copy with {@link #toBuilder()}. Elements
  * are written in the order the 2030.5 schema requires.
@@ -56,7 +57,9 @@ public final class ConnectionPoint implements Resource {
 
   @Override
   public boolean equals(Object other) {
-    return other instanceof ConnectionPoint o && Objects.equals(href, o.href) && Objects.equals(connectionPointId, o.connectionPointId);
+    return other instanceof ConnectionPoint o
+        && Objects.equals(href, o.href)
+        && Objects.equals(connectionPointId, o.connectionPointId);
   }
 
   @Override
@@ -101,7 +104,8 @@ public final class ConnectionPoint implements Resource {
     }
 
     /**
-     * The connection point id, typically the NMI (String32). Required: {@link #build()} fails without it.
+     * The connection point id, typically the NMI (String32). Required: {@link #build()} fails
+     * without it.
      *
      * @throws NullPointerException if {@code value} is null
      * @throws IllegalArgumentException if {@code value} is outside the schema type

@@ -11,7 +11,8 @@ import java.util.Optional;
 import java.util.StringJoiner;
 
 /**
- * One point of a DER curve: x and y scaled by the curve's {@code xMultiplier} and {@code yMultiplier}.
+ * One point of a DER curve: x and y scaled by the curve's {@code xMultiplier} and {@code
+ * yMultiplier}.
  *
  * <p>Immutable; build with {@link #builder()}, change a copy with {@link #toBuilder()}. Elements
  * are written in the order the 2030.5 schema requires.
@@ -50,7 +51,10 @@ public final class CurveData {
     return new Builder(this);
   }
 
-  /** Returns for power-factor curves: true when the point is under-excited (absorbing vars), or empty when absent. */
+  /**
+   * Returns for power-factor curves: true when the point is under-excited (absorbing vars), or
+   * empty when absent.
+   */
   public Optional<Boolean> excitation() {
     return Optional.ofNullable(excitation);
   }
@@ -67,7 +71,10 @@ public final class CurveData {
 
   @Override
   public boolean equals(Object other) {
-    return other instanceof CurveData o && Objects.equals(excitation, o.excitation) && Objects.equals(xvalue, o.xvalue) && Objects.equals(yvalue, o.yvalue);
+    return other instanceof CurveData o
+        && Objects.equals(excitation, o.excitation)
+        && Objects.equals(xvalue, o.xvalue)
+        && Objects.equals(yvalue, o.yvalue);
   }
 
   @Override
@@ -106,7 +113,8 @@ public final class CurveData {
     }
 
     /**
-     * For power-factor curves: true when the point is under-excited (absorbing vars). Default: absent; {@code null} removes it.
+     * For power-factor curves: true when the point is under-excited (absorbing vars). Default:
+     * absent; {@code null} removes it.
      */
     @JacksonXmlProperty(localName = "excitation")
     public Builder excitation(Boolean value) {
@@ -115,7 +123,8 @@ public final class CurveData {
     }
 
     /**
-     * X of the point, scaled by the curve's xMultiplier. Required: {@link #build()} fails without it.
+     * X of the point, scaled by the curve's xMultiplier. Required: {@link #build()} fails without
+     * it.
      *
      * @throws IllegalArgumentException if {@code value} is outside the schema type
      */
@@ -126,7 +135,8 @@ public final class CurveData {
     }
 
     /**
-     * Y of the point, scaled by the curve's yMultiplier. Required: {@link #build()} fails without it.
+     * Y of the point, scaled by the curve's yMultiplier. Required: {@link #build()} fails without
+     * it.
      *
      * @throws IllegalArgumentException if {@code value} is outside the schema type
      */
@@ -139,7 +149,8 @@ public final class CurveData {
     /**
      * Returns the CurveData.
      *
-     * @throws IllegalStateException if a required element is missing ({@code xvalue}, {@code yvalue})
+     * @throws IllegalStateException if a required element is missing ({@code xvalue}, {@code
+     *     yvalue})
      */
     public CurveData build() {
       Required.present("CurveData", "xvalue", xvalue);

@@ -9,7 +9,8 @@ import java.time.Instant;
 import java.util.Objects;
 
 /**
- * A time interval: it starts at {@code start} and lasts {@code duration} seconds. Events (controls) and reading sets use it.
+ * A time interval: it starts at {@code start} and lasts {@code duration} seconds. Events (controls)
+ * and reading sets use it.
  *
  * @param duration length of the interval, in seconds (UInt32)
  * @param start start of the interval (TimeType, whole seconds since the epoch)
@@ -22,8 +23,8 @@ public record DateTimeInterval(
   /**
    * Checks every component against its schema type.
    *
-   * @throws IllegalArgumentException if a value is outside its schema type's range, with the element
-   *     name and the value in the message
+   * @throws IllegalArgumentException if a value is outside its schema type's range, with the
+   *     element name and the value in the message
    * @throws NullPointerException if a component is null
    */
   public DateTimeInterval {

@@ -14,13 +14,30 @@ import java.util.OptionalLong;
 import java.util.StringJoiner;
 
 /**
- * The control a DER follows when no DERControl event of its program is active: the same control modes (including the CSIP-AUS limits) plus the default enter-service and ramp settings.
+ * The control a DER follows when no DERControl event of its program is active: the same control
+ * modes (including the CSIP-AUS limits) plus the default enter-service and ramp settings.
  *
  * <p>Immutable; build with {@link #builder()}, change a copy with {@link #toBuilder()}. Elements
  * are written in the order the 2030.5 schema requires.
  */
 @JacksonXmlRootElement(localName = "DefaultDERControl")
-@JsonPropertyOrder({"href", "subscribable", "mRID", "description", "version", "DERControlBase", "setESDelay", "setESHighFreq", "setESHighVolt", "setESLowFreq", "setESLowVolt", "setESRampTms", "setESRandomDelay", "setGradW", "setSoftGradW"})
+@JsonPropertyOrder({
+  "href",
+  "subscribable",
+  "mRID",
+  "description",
+  "version",
+  "DERControlBase",
+  "setESDelay",
+  "setESHighFreq",
+  "setESHighVolt",
+  "setESLowFreq",
+  "setESLowVolt",
+  "setESRampTms",
+  "setESRandomDelay",
+  "setGradW",
+  "setSoftGradW"
+})
 @JsonDeserialize(builder = DefaultDerControl.Builder.class)
 public final class DefaultDerControl implements Resource {
 
@@ -102,7 +119,10 @@ public final class DefaultDerControl implements Resource {
     return Optional.ofNullable(href);
   }
 
-  /** Returns 0 = no subscriptions, 1 = non-conditional, 2 = conditional, 3 = both; absent means 0, or empty when absent. */
+  /**
+   * Returns 0 = no subscriptions, 1 = non-conditional, 2 = conditional, 3 = both; absent means 0,
+   * or empty when absent.
+   */
   public OptionalInt subscribable() {
     return subscribable == null ? OptionalInt.empty() : OptionalInt.of(subscribable);
   }
@@ -137,7 +157,9 @@ public final class DefaultDerControl implements Resource {
     return setESHighFreq == null ? OptionalInt.empty() : OptionalInt.of(setESHighFreq);
   }
 
-  /** Returns enter-service high voltage, hundredths of a percent of nominal, or empty when absent. */
+  /**
+   * Returns enter-service high voltage, hundredths of a percent of nominal, or empty when absent.
+   */
   public OptionalInt setESHighVolt() {
     return setESHighVolt == null ? OptionalInt.empty() : OptionalInt.of(setESHighVolt);
   }
@@ -147,7 +169,9 @@ public final class DefaultDerControl implements Resource {
     return setESLowFreq == null ? OptionalInt.empty() : OptionalInt.of(setESLowFreq);
   }
 
-  /** Returns enter-service low voltage, hundredths of a percent of nominal, or empty when absent. */
+  /**
+   * Returns enter-service low voltage, hundredths of a percent of nominal, or empty when absent.
+   */
   public OptionalInt setESLowVolt() {
     return setESLowVolt == null ? OptionalInt.empty() : OptionalInt.of(setESLowVolt);
   }
@@ -162,24 +186,59 @@ public final class DefaultDerControl implements Resource {
     return setESRandomDelay == null ? OptionalLong.empty() : OptionalLong.of(setESRandomDelay);
   }
 
-  /** Returns default ramp rate, hundredths of a percent of setMaxW per second, or empty when absent. */
+  /**
+   * Returns default ramp rate, hundredths of a percent of setMaxW per second, or empty when absent.
+   */
   public OptionalInt setGradW() {
     return setGradW == null ? OptionalInt.empty() : OptionalInt.of(setGradW);
   }
 
-  /** Returns soft-start ramp rate, hundredths of a percent of setMaxW per second, or empty when absent. */
+  /**
+   * Returns soft-start ramp rate, hundredths of a percent of setMaxW per second, or empty when
+   * absent.
+   */
   public OptionalInt setSoftGradW() {
     return setSoftGradW == null ? OptionalInt.empty() : OptionalInt.of(setSoftGradW);
   }
 
   @Override
   public boolean equals(Object other) {
-    return other instanceof DefaultDerControl o && Objects.equals(href, o.href) && Objects.equals(subscribable, o.subscribable) && Objects.equals(mrid, o.mrid) && Objects.equals(description, o.description) && Objects.equals(version, o.version) && Objects.equals(derControlBase, o.derControlBase) && Objects.equals(setESDelay, o.setESDelay) && Objects.equals(setESHighFreq, o.setESHighFreq) && Objects.equals(setESHighVolt, o.setESHighVolt) && Objects.equals(setESLowFreq, o.setESLowFreq) && Objects.equals(setESLowVolt, o.setESLowVolt) && Objects.equals(setESRampTms, o.setESRampTms) && Objects.equals(setESRandomDelay, o.setESRandomDelay) && Objects.equals(setGradW, o.setGradW) && Objects.equals(setSoftGradW, o.setSoftGradW);
+    return other instanceof DefaultDerControl o
+        && Objects.equals(href, o.href)
+        && Objects.equals(subscribable, o.subscribable)
+        && Objects.equals(mrid, o.mrid)
+        && Objects.equals(description, o.description)
+        && Objects.equals(version, o.version)
+        && Objects.equals(derControlBase, o.derControlBase)
+        && Objects.equals(setESDelay, o.setESDelay)
+        && Objects.equals(setESHighFreq, o.setESHighFreq)
+        && Objects.equals(setESHighVolt, o.setESHighVolt)
+        && Objects.equals(setESLowFreq, o.setESLowFreq)
+        && Objects.equals(setESLowVolt, o.setESLowVolt)
+        && Objects.equals(setESRampTms, o.setESRampTms)
+        && Objects.equals(setESRandomDelay, o.setESRandomDelay)
+        && Objects.equals(setGradW, o.setGradW)
+        && Objects.equals(setSoftGradW, o.setSoftGradW);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(href, subscribable, mrid, description, version, derControlBase, setESDelay, setESHighFreq, setESHighVolt, setESLowFreq, setESLowVolt, setESRampTms, setESRandomDelay, setGradW, setSoftGradW);
+    return Objects.hash(
+        href,
+        subscribable,
+        mrid,
+        description,
+        version,
+        derControlBase,
+        setESDelay,
+        setESHighFreq,
+        setESHighVolt,
+        setESLowFreq,
+        setESLowVolt,
+        setESRampTms,
+        setESRandomDelay,
+        setGradW,
+        setSoftGradW);
   }
 
   @Override
@@ -284,7 +343,8 @@ public final class DefaultDerControl implements Resource {
     }
 
     /**
-     * 0 = no subscriptions, 1 = non-conditional, 2 = conditional, 3 = both; absent means 0. Default: absent; {@code null} removes it.
+     * 0 = no subscriptions, 1 = non-conditional, 2 = conditional, 3 = both; absent means 0.
+     * Default: absent; {@code null} removes it.
      *
      * @throws IllegalArgumentException if {@code value} is outside the schema type
      */
@@ -352,7 +412,8 @@ public final class DefaultDerControl implements Resource {
     }
 
     /**
-     * Enter-service high frequency, hundredths of a hertz. Default: absent; {@code null} removes it.
+     * Enter-service high frequency, hundredths of a hertz. Default: absent; {@code null} removes
+     * it.
      *
      * @throws IllegalArgumentException if {@code value} is outside the schema type
      */
@@ -363,7 +424,8 @@ public final class DefaultDerControl implements Resource {
     }
 
     /**
-     * Enter-service high voltage, hundredths of a percent of nominal. Default: absent; {@code null} removes it.
+     * Enter-service high voltage, hundredths of a percent of nominal. Default: absent; {@code null}
+     * removes it.
      *
      * @throws IllegalArgumentException if {@code value} is outside the schema type
      */
@@ -385,7 +447,8 @@ public final class DefaultDerControl implements Resource {
     }
 
     /**
-     * Enter-service low voltage, hundredths of a percent of nominal. Default: absent; {@code null} removes it.
+     * Enter-service low voltage, hundredths of a percent of nominal. Default: absent; {@code null}
+     * removes it.
      *
      * @throws IllegalArgumentException if {@code value} is outside the schema type
      */
@@ -407,7 +470,8 @@ public final class DefaultDerControl implements Resource {
     }
 
     /**
-     * Enter-service randomized delay, hundredths of a second. Default: absent; {@code null} removes it.
+     * Enter-service randomized delay, hundredths of a second. Default: absent; {@code null} removes
+     * it.
      *
      * @throws IllegalArgumentException if {@code value} is outside the schema type
      */
@@ -418,7 +482,8 @@ public final class DefaultDerControl implements Resource {
     }
 
     /**
-     * Default ramp rate, hundredths of a percent of setMaxW per second. Default: absent; {@code null} removes it.
+     * Default ramp rate, hundredths of a percent of setMaxW per second. Default: absent; {@code
+     * null} removes it.
      *
      * @throws IllegalArgumentException if {@code value} is outside the schema type
      */
@@ -429,7 +494,8 @@ public final class DefaultDerControl implements Resource {
     }
 
     /**
-     * Soft-start ramp rate, hundredths of a percent of setMaxW per second. Default: absent; {@code null} removes it.
+     * Soft-start ramp rate, hundredths of a percent of setMaxW per second. Default: absent; {@code
+     * null} removes it.
      *
      * @throws IllegalArgumentException if {@code value} is outside the schema type
      */
@@ -442,7 +508,8 @@ public final class DefaultDerControl implements Resource {
     /**
      * Returns the DefaultDerControl.
      *
-     * @throws IllegalStateException if a required element is missing ({@code mRID}, {@code DERControlBase})
+     * @throws IllegalStateException if a required element is missing ({@code mRID}, {@code
+     *     DERControlBase})
      */
     public DefaultDerControl build() {
       Required.present("DefaultDERControl", "mRID", mrid);

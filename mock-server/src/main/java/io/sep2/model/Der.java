@@ -12,13 +12,25 @@ import java.util.OptionalInt;
 import java.util.StringJoiner;
 
 /**
- * A distributed energy resource (inverter, battery, EV charger) of an EndDevice, with links to what it can do (DERCapability), how it is set up (DERSettings), how it is (DERStatus) and what it can offer (DERAvailability).
+ * A distributed energy resource (inverter, battery, EV charger) of an EndDevice, with links to what
+ * it can do (DERCapability), how it is set up (DERSettings), how it is (DERStatus) and what it can
+ * offer (DERAvailability).
  *
  * <p>Immutable; build with {@link #builder()}, change a copy with {@link #toBuilder()}. Elements
  * are written in the order the 2030.5 schema requires.
  */
 @JacksonXmlRootElement(localName = "DER")
-@JsonPropertyOrder({"href", "subscribable", "AssociatedDERProgramListLink", "AssociatedUsagePointLink", "CurrentDERProgramLink", "DERAvailabilityLink", "DERCapabilityLink", "DERSettingsLink", "DERStatusLink"})
+@JsonPropertyOrder({
+  "href",
+  "subscribable",
+  "AssociatedDERProgramListLink",
+  "AssociatedUsagePointLink",
+  "CurrentDERProgramLink",
+  "DERAvailabilityLink",
+  "DERCapabilityLink",
+  "DERSettingsLink",
+  "DERStatusLink"
+})
 @JsonDeserialize(builder = Der.Builder.class)
 public final class Der implements Resource {
 
@@ -76,7 +88,10 @@ public final class Der implements Resource {
     return Optional.ofNullable(href);
   }
 
-  /** Returns 0 = no subscriptions, 1 = non-conditional, 2 = conditional, 3 = both; absent means 0, or empty when absent. */
+  /**
+   * Returns 0 = no subscriptions, 1 = non-conditional, 2 = conditional, 3 = both; absent means 0,
+   * or empty when absent.
+   */
   public OptionalInt subscribable() {
     return subscribable == null ? OptionalInt.empty() : OptionalInt.of(subscribable);
   }
@@ -118,12 +133,30 @@ public final class Der implements Resource {
 
   @Override
   public boolean equals(Object other) {
-    return other instanceof Der o && Objects.equals(href, o.href) && Objects.equals(subscribable, o.subscribable) && Objects.equals(associatedDerProgramListLink, o.associatedDerProgramListLink) && Objects.equals(associatedUsagePointLink, o.associatedUsagePointLink) && Objects.equals(currentDerProgramLink, o.currentDerProgramLink) && Objects.equals(derAvailabilityLink, o.derAvailabilityLink) && Objects.equals(derCapabilityLink, o.derCapabilityLink) && Objects.equals(derSettingsLink, o.derSettingsLink) && Objects.equals(derStatusLink, o.derStatusLink);
+    return other instanceof Der o
+        && Objects.equals(href, o.href)
+        && Objects.equals(subscribable, o.subscribable)
+        && Objects.equals(associatedDerProgramListLink, o.associatedDerProgramListLink)
+        && Objects.equals(associatedUsagePointLink, o.associatedUsagePointLink)
+        && Objects.equals(currentDerProgramLink, o.currentDerProgramLink)
+        && Objects.equals(derAvailabilityLink, o.derAvailabilityLink)
+        && Objects.equals(derCapabilityLink, o.derCapabilityLink)
+        && Objects.equals(derSettingsLink, o.derSettingsLink)
+        && Objects.equals(derStatusLink, o.derStatusLink);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(href, subscribable, associatedDerProgramListLink, associatedUsagePointLink, currentDerProgramLink, derAvailabilityLink, derCapabilityLink, derSettingsLink, derStatusLink);
+    return Objects.hash(
+        href,
+        subscribable,
+        associatedDerProgramListLink,
+        associatedUsagePointLink,
+        currentDerProgramLink,
+        derAvailabilityLink,
+        derCapabilityLink,
+        derSettingsLink,
+        derStatusLink);
   }
 
   @Override
@@ -198,7 +231,8 @@ public final class Der implements Resource {
     }
 
     /**
-     * 0 = no subscriptions, 1 = non-conditional, 2 = conditional, 3 = both; absent means 0. Default: absent; {@code null} removes it.
+     * 0 = no subscriptions, 1 = non-conditional, 2 = conditional, 3 = both; absent means 0.
+     * Default: absent; {@code null} removes it.
      *
      * @throws IllegalArgumentException if {@code value} is outside the schema type
      */
@@ -209,7 +243,8 @@ public final class Der implements Resource {
     }
 
     /**
-     * Link to the {@code AssociatedDERProgramList} resource. Default: absent; {@code null} removes it.
+     * Link to the {@code AssociatedDERProgramList} resource. Default: absent; {@code null} removes
+     * it.
      */
     @JacksonXmlProperty(localName = "AssociatedDERProgramListLink")
     public Builder associatedDerProgramListLink(ListLink value) {
@@ -226,54 +261,42 @@ public final class Der implements Resource {
       return this;
     }
 
-    /**
-     * Link to the {@code CurrentDERProgram} resource. Default: absent; {@code null} removes it.
-     */
+    /** Link to the {@code CurrentDERProgram} resource. Default: absent; {@code null} removes it. */
     @JacksonXmlProperty(localName = "CurrentDERProgramLink")
     public Builder currentDerProgramLink(Link value) {
       this.currentDerProgramLink = value;
       return this;
     }
 
-    /**
-     * Link to the {@code DERAvailability} resource. Default: absent; {@code null} removes it.
-     */
+    /** Link to the {@code DERAvailability} resource. Default: absent; {@code null} removes it. */
     @JacksonXmlProperty(localName = "DERAvailabilityLink")
     public Builder derAvailabilityLink(Link value) {
       this.derAvailabilityLink = value;
       return this;
     }
 
-    /**
-     * Link to the {@code DERCapability} resource. Default: absent; {@code null} removes it.
-     */
+    /** Link to the {@code DERCapability} resource. Default: absent; {@code null} removes it. */
     @JacksonXmlProperty(localName = "DERCapabilityLink")
     public Builder derCapabilityLink(Link value) {
       this.derCapabilityLink = value;
       return this;
     }
 
-    /**
-     * Link to the {@code DERSettings} resource. Default: absent; {@code null} removes it.
-     */
+    /** Link to the {@code DERSettings} resource. Default: absent; {@code null} removes it. */
     @JacksonXmlProperty(localName = "DERSettingsLink")
     public Builder derSettingsLink(Link value) {
       this.derSettingsLink = value;
       return this;
     }
 
-    /**
-     * Link to the {@code DERStatus} resource. Default: absent; {@code null} removes it.
-     */
+    /** Link to the {@code DERStatus} resource. Default: absent; {@code null} removes it. */
     @JacksonXmlProperty(localName = "DERStatusLink")
     public Builder derStatusLink(Link value) {
       this.derStatusLink = value;
       return this;
     }
 
-    /**
-     * Returns the Der.
-     */
+    /** Returns the Der. */
     public Der build() {
       return new Der(this);
     }

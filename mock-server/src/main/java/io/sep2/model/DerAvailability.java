@@ -15,13 +15,24 @@ import java.util.OptionalLong;
 import java.util.StringJoiner;
 
 /**
- * What a DER can offer now: how long it can sustain its output, reserves, and available active and reactive power.
+ * What a DER can offer now: how long it can sustain its output, reserves, and available active and
+ * reactive power.
  *
  * <p>Immutable; build with {@link #builder()}, change a copy with {@link #toBuilder()}. Elements
  * are written in the order the 2030.5 schema requires.
  */
 @JacksonXmlRootElement(localName = "DERAvailability")
-@JsonPropertyOrder({"href", "subscribable", "availabilityDuration", "maxChargeDuration", "readingTime", "reserveChargePercent", "reservePercent", "statVarAvail", "statWAvail"})
+@JsonPropertyOrder({
+  "href",
+  "subscribable",
+  "availabilityDuration",
+  "maxChargeDuration",
+  "readingTime",
+  "reserveChargePercent",
+  "reservePercent",
+  "statVarAvail",
+  "statWAvail"
+})
 @JsonDeserialize(builder = DerAvailability.Builder.class)
 public final class DerAvailability implements Resource {
 
@@ -79,14 +90,19 @@ public final class DerAvailability implements Resource {
     return Optional.ofNullable(href);
   }
 
-  /** Returns 0 = no subscriptions, 1 = non-conditional, 2 = conditional, 3 = both; absent means 0, or empty when absent. */
+  /**
+   * Returns 0 = no subscriptions, 1 = non-conditional, 2 = conditional, 3 = both; absent means 0,
+   * or empty when absent.
+   */
   public OptionalInt subscribable() {
     return subscribable == null ? OptionalInt.empty() : OptionalInt.of(subscribable);
   }
 
   /** Returns how long the DER can deliver statWAvail, in seconds, or empty when absent. */
   public OptionalLong availabilityDuration() {
-    return availabilityDuration == null ? OptionalLong.empty() : OptionalLong.of(availabilityDuration);
+    return availabilityDuration == null
+        ? OptionalLong.empty()
+        : OptionalLong.of(availabilityDuration);
   }
 
   /** Returns how long the DER can charge at its maximum rate, in seconds, or empty when absent. */
@@ -101,7 +117,9 @@ public final class DerAvailability implements Resource {
 
   /** Returns reserved charge capacity, hundredths of a percent, or empty when absent. */
   public OptionalInt reserveChargePercent() {
-    return reserveChargePercent == null ? OptionalInt.empty() : OptionalInt.of(reserveChargePercent);
+    return reserveChargePercent == null
+        ? OptionalInt.empty()
+        : OptionalInt.of(reserveChargePercent);
   }
 
   /** Returns reserved energy, hundredths of a percent, or empty when absent. */
@@ -121,12 +139,30 @@ public final class DerAvailability implements Resource {
 
   @Override
   public boolean equals(Object other) {
-    return other instanceof DerAvailability o && Objects.equals(href, o.href) && Objects.equals(subscribable, o.subscribable) && Objects.equals(availabilityDuration, o.availabilityDuration) && Objects.equals(maxChargeDuration, o.maxChargeDuration) && Objects.equals(readingTime, o.readingTime) && Objects.equals(reserveChargePercent, o.reserveChargePercent) && Objects.equals(reservePercent, o.reservePercent) && Objects.equals(statVarAvail, o.statVarAvail) && Objects.equals(statWAvail, o.statWAvail);
+    return other instanceof DerAvailability o
+        && Objects.equals(href, o.href)
+        && Objects.equals(subscribable, o.subscribable)
+        && Objects.equals(availabilityDuration, o.availabilityDuration)
+        && Objects.equals(maxChargeDuration, o.maxChargeDuration)
+        && Objects.equals(readingTime, o.readingTime)
+        && Objects.equals(reserveChargePercent, o.reserveChargePercent)
+        && Objects.equals(reservePercent, o.reservePercent)
+        && Objects.equals(statVarAvail, o.statVarAvail)
+        && Objects.equals(statWAvail, o.statWAvail);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(href, subscribable, availabilityDuration, maxChargeDuration, readingTime, reserveChargePercent, reservePercent, statVarAvail, statWAvail);
+    return Objects.hash(
+        href,
+        subscribable,
+        availabilityDuration,
+        maxChargeDuration,
+        readingTime,
+        reserveChargePercent,
+        reservePercent,
+        statVarAvail,
+        statWAvail);
   }
 
   @Override
@@ -201,7 +237,8 @@ public final class DerAvailability implements Resource {
     }
 
     /**
-     * 0 = no subscriptions, 1 = non-conditional, 2 = conditional, 3 = both; absent means 0. Default: absent; {@code null} removes it.
+     * 0 = no subscriptions, 1 = non-conditional, 2 = conditional, 3 = both; absent means 0.
+     * Default: absent; {@code null} removes it.
      *
      * @throws IllegalArgumentException if {@code value} is outside the schema type
      */
@@ -212,18 +249,21 @@ public final class DerAvailability implements Resource {
     }
 
     /**
-     * How long the DER can deliver statWAvail, in seconds. Default: absent; {@code null} removes it.
+     * How long the DER can deliver statWAvail, in seconds. Default: absent; {@code null} removes
+     * it.
      *
      * @throws IllegalArgumentException if {@code value} is outside the schema type
      */
     @JacksonXmlProperty(localName = "availabilityDuration")
     public Builder availabilityDuration(Long value) {
-      this.availabilityDuration = value == null ? null : Ranges.uint32("availabilityDuration", value);
+      this.availabilityDuration =
+          value == null ? null : Ranges.uint32("availabilityDuration", value);
       return this;
     }
 
     /**
-     * How long the DER can charge at its maximum rate, in seconds. Default: absent; {@code null} removes it.
+     * How long the DER can charge at its maximum rate, in seconds. Default: absent; {@code null}
+     * removes it.
      *
      * @throws IllegalArgumentException if {@code value} is outside the schema type
      */
@@ -253,7 +293,8 @@ public final class DerAvailability implements Resource {
      */
     @JacksonXmlProperty(localName = "reserveChargePercent")
     public Builder reserveChargePercent(Integer value) {
-      this.reserveChargePercent = value == null ? null : Ranges.uint16("reserveChargePercent", value);
+      this.reserveChargePercent =
+          value == null ? null : Ranges.uint16("reserveChargePercent", value);
       return this;
     }
 
@@ -269,7 +310,8 @@ public final class DerAvailability implements Resource {
     }
 
     /**
-     * The {@code statVarAvail} element (a {@link ReactivePower}). Default: absent; {@code null} removes it.
+     * The {@code statVarAvail} element (a {@link ReactivePower}). Default: absent; {@code null}
+     * removes it.
      */
     @JacksonXmlProperty(localName = "statVarAvail")
     public Builder statVarAvail(ReactivePower value) {
@@ -278,7 +320,8 @@ public final class DerAvailability implements Resource {
     }
 
     /**
-     * The {@code statWAvail} element (a {@link ActivePower}). Default: absent; {@code null} removes it.
+     * The {@code statWAvail} element (a {@link ActivePower}). Default: absent; {@code null} removes
+     * it.
      */
     @JacksonXmlProperty(localName = "statWAvail")
     public Builder statWAvail(ActivePower value) {

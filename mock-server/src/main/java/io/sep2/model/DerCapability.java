@@ -16,13 +16,43 @@ import java.util.OptionalInt;
 import java.util.StringJoiner;
 
 /**
- * The nameplate ratings of a DER, posted by the client: what the DER can do at most ({@code rtgMaxW} is required) and which control modes it supports. CSIP-AUS adds {@code doeModesSupported}, which its schema makes required.
+ * The nameplate ratings of a DER, posted by the client: what the DER can do at most ({@code
+ * rtgMaxW} is required) and which control modes it supports. CSIP-AUS adds {@code
+ * doeModesSupported}, which its schema makes required.
  *
  * <p>Immutable; build with {@link #builder()}, change a copy with {@link #toBuilder()}. Elements
  * are written in the order the 2030.5 schema requires.
  */
 @JacksonXmlRootElement(localName = "DERCapability")
-@JsonPropertyOrder({"href", "modesSupported", "rtgAbnormalCategory", "rtgMaxA", "rtgMaxAh", "rtgMaxChargeRateVA", "rtgMaxChargeRateW", "rtgMaxDischargeRateVA", "rtgMaxDischargeRateW", "rtgMaxV", "rtgMaxVA", "rtgMaxVar", "rtgMaxVarNeg", "rtgMaxW", "rtgMaxWh", "rtgMinPFOverExcited", "rtgMinPFUnderExcited", "rtgMinV", "rtgNormalCategory", "rtgOverExcitedPF", "rtgOverExcitedW", "rtgReactiveSusceptance", "rtgUnderExcitedPF", "rtgUnderExcitedW", "rtgVNom", "type", "doeModesSupported"})
+@JsonPropertyOrder({
+  "href",
+  "modesSupported",
+  "rtgAbnormalCategory",
+  "rtgMaxA",
+  "rtgMaxAh",
+  "rtgMaxChargeRateVA",
+  "rtgMaxChargeRateW",
+  "rtgMaxDischargeRateVA",
+  "rtgMaxDischargeRateW",
+  "rtgMaxV",
+  "rtgMaxVA",
+  "rtgMaxVar",
+  "rtgMaxVarNeg",
+  "rtgMaxW",
+  "rtgMaxWh",
+  "rtgMinPFOverExcited",
+  "rtgMinPFUnderExcited",
+  "rtgMinV",
+  "rtgNormalCategory",
+  "rtgOverExcitedPF",
+  "rtgOverExcitedW",
+  "rtgReactiveSusceptance",
+  "rtgUnderExcitedPF",
+  "rtgUnderExcitedW",
+  "rtgVNom",
+  "type",
+  "doeModesSupported"
+})
 @JsonDeserialize(builder = DerCapability.Builder.class)
 public final class DerCapability implements Resource {
 
@@ -174,22 +204,31 @@ public final class DerCapability implements Resource {
     return Optional.ofNullable(rtgMaxAh);
   }
 
-  /** Returns the {@code rtgMaxChargeRateVA} element (a {@link ApparentPower}), or empty when absent. */
+  /**
+   * Returns the {@code rtgMaxChargeRateVA} element (a {@link ApparentPower}), or empty when absent.
+   */
   public Optional<ApparentPower> rtgMaxChargeRateVA() {
     return Optional.ofNullable(rtgMaxChargeRateVA);
   }
 
-  /** Returns the {@code rtgMaxChargeRateW} element (a {@link ActivePower}), or empty when absent. */
+  /**
+   * Returns the {@code rtgMaxChargeRateW} element (a {@link ActivePower}), or empty when absent.
+   */
   public Optional<ActivePower> rtgMaxChargeRateW() {
     return Optional.ofNullable(rtgMaxChargeRateW);
   }
 
-  /** Returns the {@code rtgMaxDischargeRateVA} element (a {@link ApparentPower}), or empty when absent. */
+  /**
+   * Returns the {@code rtgMaxDischargeRateVA} element (a {@link ApparentPower}), or empty when
+   * absent.
+   */
   public Optional<ApparentPower> rtgMaxDischargeRateVA() {
     return Optional.ofNullable(rtgMaxDischargeRateVA);
   }
 
-  /** Returns the {@code rtgMaxDischargeRateW} element (a {@link ActivePower}), or empty when absent. */
+  /**
+   * Returns the {@code rtgMaxDischargeRateW} element (a {@link ActivePower}), or empty when absent.
+   */
   public Optional<ActivePower> rtgMaxDischargeRateW() {
     return Optional.ofNullable(rtgMaxDischargeRateW);
   }
@@ -224,12 +263,16 @@ public final class DerCapability implements Resource {
     return Optional.ofNullable(rtgMaxWh);
   }
 
-  /** Returns the {@code rtgMinPFOverExcited} element (a {@link PowerFactor}), or empty when absent. */
+  /**
+   * Returns the {@code rtgMinPFOverExcited} element (a {@link PowerFactor}), or empty when absent.
+   */
   public Optional<PowerFactor> rtgMinPFOverExcited() {
     return Optional.ofNullable(rtgMinPFOverExcited);
   }
 
-  /** Returns the {@code rtgMinPFUnderExcited} element (a {@link PowerFactor}), or empty when absent. */
+  /**
+   * Returns the {@code rtgMinPFUnderExcited} element (a {@link PowerFactor}), or empty when absent.
+   */
   public Optional<PowerFactor> rtgMinPFUnderExcited() {
     return Optional.ofNullable(rtgMinPFUnderExcited);
   }
@@ -254,12 +297,17 @@ public final class DerCapability implements Resource {
     return Optional.ofNullable(rtgOverExcitedW);
   }
 
-  /** Returns the {@code rtgReactiveSusceptance} element (a {@link ReactiveSusceptance}), or empty when absent. */
+  /**
+   * Returns the {@code rtgReactiveSusceptance} element (a {@link ReactiveSusceptance}), or empty
+   * when absent.
+   */
   public Optional<ReactiveSusceptance> rtgReactiveSusceptance() {
     return Optional.ofNullable(rtgReactiveSusceptance);
   }
 
-  /** Returns the {@code rtgUnderExcitedPF} element (a {@link PowerFactor}), or empty when absent. */
+  /**
+   * Returns the {@code rtgUnderExcitedPF} element (a {@link PowerFactor}), or empty when absent.
+   */
   public Optional<PowerFactor> rtgUnderExcitedPF() {
     return Optional.ofNullable(rtgUnderExcitedPF);
   }
@@ -274,24 +322,84 @@ public final class DerCapability implements Resource {
     return Optional.ofNullable(rtgVNom);
   }
 
-  /** Returns kind of DER: 0 N/A, 1 virtual/mixed, 2 reciprocating engine, 3 fuel cell, 4 PV, 5 CHP, 80 storage, 81 EV, 82 EVSE, 83 PV+storage. */
+  /**
+   * Returns kind of DER: 0 N/A, 1 virtual/mixed, 2 reciprocating engine, 3 fuel cell, 4 PV, 5 CHP,
+   * 80 storage, 81 EV, 82 EVSE, 83 PV+storage.
+   */
   public int type() {
     return type;
   }
 
-  /** Returns CSIP-AUS (required there): bitmap of the dynamic operating envelope controls supported, see {@link DoeModes}, or empty when absent. */
+  /**
+   * Returns CSIP-AUS (required there): bitmap of the dynamic operating envelope controls supported,
+   * see {@link DoeModes}, or empty when absent.
+   */
   public OptionalInt doeModesSupported() {
     return doeModesSupported == null ? OptionalInt.empty() : OptionalInt.of(doeModesSupported);
   }
 
   @Override
   public boolean equals(Object other) {
-    return other instanceof DerCapability o && Objects.equals(href, o.href) && Objects.equals(modesSupported, o.modesSupported) && Objects.equals(rtgAbnormalCategory, o.rtgAbnormalCategory) && Objects.equals(rtgMaxA, o.rtgMaxA) && Objects.equals(rtgMaxAh, o.rtgMaxAh) && Objects.equals(rtgMaxChargeRateVA, o.rtgMaxChargeRateVA) && Objects.equals(rtgMaxChargeRateW, o.rtgMaxChargeRateW) && Objects.equals(rtgMaxDischargeRateVA, o.rtgMaxDischargeRateVA) && Objects.equals(rtgMaxDischargeRateW, o.rtgMaxDischargeRateW) && Objects.equals(rtgMaxV, o.rtgMaxV) && Objects.equals(rtgMaxVA, o.rtgMaxVA) && Objects.equals(rtgMaxVar, o.rtgMaxVar) && Objects.equals(rtgMaxVarNeg, o.rtgMaxVarNeg) && Objects.equals(rtgMaxW, o.rtgMaxW) && Objects.equals(rtgMaxWh, o.rtgMaxWh) && Objects.equals(rtgMinPFOverExcited, o.rtgMinPFOverExcited) && Objects.equals(rtgMinPFUnderExcited, o.rtgMinPFUnderExcited) && Objects.equals(rtgMinV, o.rtgMinV) && Objects.equals(rtgNormalCategory, o.rtgNormalCategory) && Objects.equals(rtgOverExcitedPF, o.rtgOverExcitedPF) && Objects.equals(rtgOverExcitedW, o.rtgOverExcitedW) && Objects.equals(rtgReactiveSusceptance, o.rtgReactiveSusceptance) && Objects.equals(rtgUnderExcitedPF, o.rtgUnderExcitedPF) && Objects.equals(rtgUnderExcitedW, o.rtgUnderExcitedW) && Objects.equals(rtgVNom, o.rtgVNom) && Objects.equals(type, o.type) && Objects.equals(doeModesSupported, o.doeModesSupported);
+    return other instanceof DerCapability o
+        && Objects.equals(href, o.href)
+        && Objects.equals(modesSupported, o.modesSupported)
+        && Objects.equals(rtgAbnormalCategory, o.rtgAbnormalCategory)
+        && Objects.equals(rtgMaxA, o.rtgMaxA)
+        && Objects.equals(rtgMaxAh, o.rtgMaxAh)
+        && Objects.equals(rtgMaxChargeRateVA, o.rtgMaxChargeRateVA)
+        && Objects.equals(rtgMaxChargeRateW, o.rtgMaxChargeRateW)
+        && Objects.equals(rtgMaxDischargeRateVA, o.rtgMaxDischargeRateVA)
+        && Objects.equals(rtgMaxDischargeRateW, o.rtgMaxDischargeRateW)
+        && Objects.equals(rtgMaxV, o.rtgMaxV)
+        && Objects.equals(rtgMaxVA, o.rtgMaxVA)
+        && Objects.equals(rtgMaxVar, o.rtgMaxVar)
+        && Objects.equals(rtgMaxVarNeg, o.rtgMaxVarNeg)
+        && Objects.equals(rtgMaxW, o.rtgMaxW)
+        && Objects.equals(rtgMaxWh, o.rtgMaxWh)
+        && Objects.equals(rtgMinPFOverExcited, o.rtgMinPFOverExcited)
+        && Objects.equals(rtgMinPFUnderExcited, o.rtgMinPFUnderExcited)
+        && Objects.equals(rtgMinV, o.rtgMinV)
+        && Objects.equals(rtgNormalCategory, o.rtgNormalCategory)
+        && Objects.equals(rtgOverExcitedPF, o.rtgOverExcitedPF)
+        && Objects.equals(rtgOverExcitedW, o.rtgOverExcitedW)
+        && Objects.equals(rtgReactiveSusceptance, o.rtgReactiveSusceptance)
+        && Objects.equals(rtgUnderExcitedPF, o.rtgUnderExcitedPF)
+        && Objects.equals(rtgUnderExcitedW, o.rtgUnderExcitedW)
+        && Objects.equals(rtgVNom, o.rtgVNom)
+        && Objects.equals(type, o.type)
+        && Objects.equals(doeModesSupported, o.doeModesSupported);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(href, modesSupported, rtgAbnormalCategory, rtgMaxA, rtgMaxAh, rtgMaxChargeRateVA, rtgMaxChargeRateW, rtgMaxDischargeRateVA, rtgMaxDischargeRateW, rtgMaxV, rtgMaxVA, rtgMaxVar, rtgMaxVarNeg, rtgMaxW, rtgMaxWh, rtgMinPFOverExcited, rtgMinPFUnderExcited, rtgMinV, rtgNormalCategory, rtgOverExcitedPF, rtgOverExcitedW, rtgReactiveSusceptance, rtgUnderExcitedPF, rtgUnderExcitedW, rtgVNom, type, doeModesSupported);
+    return Objects.hash(
+        href,
+        modesSupported,
+        rtgAbnormalCategory,
+        rtgMaxA,
+        rtgMaxAh,
+        rtgMaxChargeRateVA,
+        rtgMaxChargeRateW,
+        rtgMaxDischargeRateVA,
+        rtgMaxDischargeRateW,
+        rtgMaxV,
+        rtgMaxVA,
+        rtgMaxVar,
+        rtgMaxVarNeg,
+        rtgMaxW,
+        rtgMaxWh,
+        rtgMinPFOverExcited,
+        rtgMinPFUnderExcited,
+        rtgMinV,
+        rtgNormalCategory,
+        rtgOverExcitedPF,
+        rtgOverExcitedW,
+        rtgReactiveSusceptance,
+        rtgUnderExcitedPF,
+        rtgUnderExcitedW,
+        rtgVNom,
+        type,
+        doeModesSupported);
   }
 
   @Override
@@ -456,7 +564,8 @@ public final class DerCapability implements Resource {
     }
 
     /**
-     * Bitmap of the DER control modes supported (DERControlType, HexBinary32). Required: {@link #build()} fails without it.
+     * Bitmap of the DER control modes supported (DERControlType, HexBinary32). Required: {@link
+     * #build()} fails without it.
      *
      * @throws IllegalArgumentException if {@code value} is outside the schema type
      */
@@ -488,7 +597,8 @@ public final class DerCapability implements Resource {
     }
 
     /**
-     * The {@code rtgMaxAh} element (a {@link AmpereHour}). Default: absent; {@code null} removes it.
+     * The {@code rtgMaxAh} element (a {@link AmpereHour}). Default: absent; {@code null} removes
+     * it.
      */
     @JacksonXmlProperty(localName = "rtgMaxAh")
     public Builder rtgMaxAh(AmpereHour value) {
@@ -497,7 +607,8 @@ public final class DerCapability implements Resource {
     }
 
     /**
-     * The {@code rtgMaxChargeRateVA} element (a {@link ApparentPower}). Default: absent; {@code null} removes it.
+     * The {@code rtgMaxChargeRateVA} element (a {@link ApparentPower}). Default: absent; {@code
+     * null} removes it.
      */
     @JacksonXmlProperty(localName = "rtgMaxChargeRateVA")
     public Builder rtgMaxChargeRateVA(ApparentPower value) {
@@ -506,7 +617,8 @@ public final class DerCapability implements Resource {
     }
 
     /**
-     * The {@code rtgMaxChargeRateW} element (a {@link ActivePower}). Default: absent; {@code null} removes it.
+     * The {@code rtgMaxChargeRateW} element (a {@link ActivePower}). Default: absent; {@code null}
+     * removes it.
      */
     @JacksonXmlProperty(localName = "rtgMaxChargeRateW")
     public Builder rtgMaxChargeRateW(ActivePower value) {
@@ -515,7 +627,8 @@ public final class DerCapability implements Resource {
     }
 
     /**
-     * The {@code rtgMaxDischargeRateVA} element (a {@link ApparentPower}). Default: absent; {@code null} removes it.
+     * The {@code rtgMaxDischargeRateVA} element (a {@link ApparentPower}). Default: absent; {@code
+     * null} removes it.
      */
     @JacksonXmlProperty(localName = "rtgMaxDischargeRateVA")
     public Builder rtgMaxDischargeRateVA(ApparentPower value) {
@@ -524,7 +637,8 @@ public final class DerCapability implements Resource {
     }
 
     /**
-     * The {@code rtgMaxDischargeRateW} element (a {@link ActivePower}). Default: absent; {@code null} removes it.
+     * The {@code rtgMaxDischargeRateW} element (a {@link ActivePower}). Default: absent; {@code
+     * null} removes it.
      */
     @JacksonXmlProperty(localName = "rtgMaxDischargeRateW")
     public Builder rtgMaxDischargeRateW(ActivePower value) {
@@ -542,7 +656,8 @@ public final class DerCapability implements Resource {
     }
 
     /**
-     * The {@code rtgMaxVA} element (a {@link ApparentPower}). Default: absent; {@code null} removes it.
+     * The {@code rtgMaxVA} element (a {@link ApparentPower}). Default: absent; {@code null} removes
+     * it.
      */
     @JacksonXmlProperty(localName = "rtgMaxVA")
     public Builder rtgMaxVA(ApparentPower value) {
@@ -551,7 +666,8 @@ public final class DerCapability implements Resource {
     }
 
     /**
-     * The {@code rtgMaxVar} element (a {@link ReactivePower}). Default: absent; {@code null} removes it.
+     * The {@code rtgMaxVar} element (a {@link ReactivePower}). Default: absent; {@code null}
+     * removes it.
      */
     @JacksonXmlProperty(localName = "rtgMaxVar")
     public Builder rtgMaxVar(ReactivePower value) {
@@ -560,7 +676,8 @@ public final class DerCapability implements Resource {
     }
 
     /**
-     * The {@code rtgMaxVarNeg} element (a {@link ReactivePower}). Default: absent; {@code null} removes it.
+     * The {@code rtgMaxVarNeg} element (a {@link ReactivePower}). Default: absent; {@code null}
+     * removes it.
      */
     @JacksonXmlProperty(localName = "rtgMaxVarNeg")
     public Builder rtgMaxVarNeg(ReactivePower value) {
@@ -590,7 +707,8 @@ public final class DerCapability implements Resource {
     }
 
     /**
-     * The {@code rtgMinPFOverExcited} element (a {@link PowerFactor}). Default: absent; {@code null} removes it.
+     * The {@code rtgMinPFOverExcited} element (a {@link PowerFactor}). Default: absent; {@code
+     * null} removes it.
      */
     @JacksonXmlProperty(localName = "rtgMinPFOverExcited")
     public Builder rtgMinPFOverExcited(PowerFactor value) {
@@ -599,7 +717,8 @@ public final class DerCapability implements Resource {
     }
 
     /**
-     * The {@code rtgMinPFUnderExcited} element (a {@link PowerFactor}). Default: absent; {@code null} removes it.
+     * The {@code rtgMinPFUnderExcited} element (a {@link PowerFactor}). Default: absent; {@code
+     * null} removes it.
      */
     @JacksonXmlProperty(localName = "rtgMinPFUnderExcited")
     public Builder rtgMinPFUnderExcited(PowerFactor value) {
@@ -628,7 +747,8 @@ public final class DerCapability implements Resource {
     }
 
     /**
-     * The {@code rtgOverExcitedPF} element (a {@link PowerFactor}). Default: absent; {@code null} removes it.
+     * The {@code rtgOverExcitedPF} element (a {@link PowerFactor}). Default: absent; {@code null}
+     * removes it.
      */
     @JacksonXmlProperty(localName = "rtgOverExcitedPF")
     public Builder rtgOverExcitedPF(PowerFactor value) {
@@ -637,7 +757,8 @@ public final class DerCapability implements Resource {
     }
 
     /**
-     * The {@code rtgOverExcitedW} element (a {@link ActivePower}). Default: absent; {@code null} removes it.
+     * The {@code rtgOverExcitedW} element (a {@link ActivePower}). Default: absent; {@code null}
+     * removes it.
      */
     @JacksonXmlProperty(localName = "rtgOverExcitedW")
     public Builder rtgOverExcitedW(ActivePower value) {
@@ -646,7 +767,8 @@ public final class DerCapability implements Resource {
     }
 
     /**
-     * The {@code rtgReactiveSusceptance} element (a {@link ReactiveSusceptance}). Default: absent; {@code null} removes it.
+     * The {@code rtgReactiveSusceptance} element (a {@link ReactiveSusceptance}). Default: absent;
+     * {@code null} removes it.
      */
     @JacksonXmlProperty(localName = "rtgReactiveSusceptance")
     public Builder rtgReactiveSusceptance(ReactiveSusceptance value) {
@@ -655,7 +777,8 @@ public final class DerCapability implements Resource {
     }
 
     /**
-     * The {@code rtgUnderExcitedPF} element (a {@link PowerFactor}). Default: absent; {@code null} removes it.
+     * The {@code rtgUnderExcitedPF} element (a {@link PowerFactor}). Default: absent; {@code null}
+     * removes it.
      */
     @JacksonXmlProperty(localName = "rtgUnderExcitedPF")
     public Builder rtgUnderExcitedPF(PowerFactor value) {
@@ -664,7 +787,8 @@ public final class DerCapability implements Resource {
     }
 
     /**
-     * The {@code rtgUnderExcitedW} element (a {@link ActivePower}). Default: absent; {@code null} removes it.
+     * The {@code rtgUnderExcitedW} element (a {@link ActivePower}). Default: absent; {@code null}
+     * removes it.
      */
     @JacksonXmlProperty(localName = "rtgUnderExcitedW")
     public Builder rtgUnderExcitedW(ActivePower value) {
@@ -682,7 +806,8 @@ public final class DerCapability implements Resource {
     }
 
     /**
-     * Kind of DER: 0 N/A, 1 virtual/mixed, 2 reciprocating engine, 3 fuel cell, 4 PV, 5 CHP, 80 storage, 81 EV, 82 EVSE, 83 PV+storage. Required: {@link #build()} fails without it.
+     * Kind of DER: 0 N/A, 1 virtual/mixed, 2 reciprocating engine, 3 fuel cell, 4 PV, 5 CHP, 80
+     * storage, 81 EV, 82 EVSE, 83 PV+storage. Required: {@link #build()} fails without it.
      *
      * @throws IllegalArgumentException if {@code value} is outside the schema type
      */
@@ -693,7 +818,8 @@ public final class DerCapability implements Resource {
     }
 
     /**
-     * CSIP-AUS (required there): bitmap of the dynamic operating envelope controls supported, see {@link DoeModes}. Default: absent; {@code null} removes it.
+     * CSIP-AUS (required there): bitmap of the dynamic operating envelope controls supported, see
+     * {@link DoeModes}. Default: absent; {@code null} removes it.
      *
      * @throws IllegalArgumentException if {@code value} is outside the schema type
      */
@@ -707,7 +833,8 @@ public final class DerCapability implements Resource {
     /**
      * Returns the DerCapability.
      *
-     * @throws IllegalStateException if a required element is missing ({@code modesSupported}, {@code rtgMaxW}, {@code type})
+     * @throws IllegalStateException if a required element is missing ({@code modesSupported},
+     *     {@code rtgMaxW}, {@code type})
      */
     public DerCapability build() {
       Required.present("DERCapability", "modesSupported", modesSupported);

@@ -17,13 +17,31 @@ import java.util.OptionalLong;
 import java.util.StringJoiner;
 
 /**
- * A DER control event: for the {@code interval} it names, the DER applies the modes of its {@link DerControlBase} (limits, connect/disconnect, curves...). Its {@link EventStatus} tells whether it is scheduled, active, cancelled or superseded, and the client reports progress to {@code replyTo} when {@code responseRequired} asks it to. Start and end may be randomized by up to an hour.
+ * A DER control event: for the {@code interval} it names, the DER applies the modes of its {@link
+ * DerControlBase} (limits, connect/disconnect, curves...). Its {@link EventStatus} tells whether it
+ * is scheduled, active, cancelled or superseded, and the client reports progress to {@code replyTo}
+ * when {@code responseRequired} asks it to. Start and end may be randomized by up to an hour.
  *
  * <p>Immutable; build with {@link #builder()}, change a copy with {@link #toBuilder()}. Elements
  * are written in the order the 2030.5 schema requires.
  */
 @JacksonXmlRootElement(localName = "DERControl")
-@JsonPropertyOrder({"href", "replyTo", "responseRequired", "subscribable", "mRID", "description", "version", "creationTime", "EventStatus", "interval", "randomizeDuration", "randomizeStart", "DERControlBase", "deviceCategory"})
+@JsonPropertyOrder({
+  "href",
+  "replyTo",
+  "responseRequired",
+  "subscribable",
+  "mRID",
+  "description",
+  "version",
+  "creationTime",
+  "EventStatus",
+  "interval",
+  "randomizeDuration",
+  "randomizeStart",
+  "DERControlBase",
+  "deviceCategory"
+})
 @JsonDeserialize(builder = DerControl.Builder.class)
 public final class DerControl implements Resource {
 
@@ -108,12 +126,18 @@ public final class DerControl implements Resource {
     return Optional.ofNullable(replyTo);
   }
 
-  /** Returns bitmap of responses wanted: bit 0 message received, bit 1 specific response, bit 2 response required from the user; absent means 00, or empty when absent. */
+  /**
+   * Returns bitmap of responses wanted: bit 0 message received, bit 1 specific response, bit 2
+   * response required from the user; absent means 00, or empty when absent.
+   */
   public OptionalInt responseRequired() {
     return responseRequired == null ? OptionalInt.empty() : OptionalInt.of(responseRequired);
   }
 
-  /** Returns 0 = no subscriptions, 1 = non-conditional, 2 = conditional, 3 = both; absent means 0, or empty when absent. */
+  /**
+   * Returns 0 = no subscriptions, 1 = non-conditional, 2 = conditional, 3 = both; absent means 0,
+   * or empty when absent.
+   */
   public OptionalInt subscribable() {
     return subscribable == null ? OptionalInt.empty() : OptionalInt.of(subscribable);
   }
@@ -148,12 +172,18 @@ public final class DerControl implements Resource {
     return interval;
   }
 
-  /** Returns randomize the duration by up to this many seconds (-3600..3600 in practice, OneHourRangeType), or empty when absent. */
+  /**
+   * Returns randomize the duration by up to this many seconds (-3600..3600 in practice,
+   * OneHourRangeType), or empty when absent.
+   */
   public OptionalInt randomizeDuration() {
     return randomizeDuration == null ? OptionalInt.empty() : OptionalInt.of(randomizeDuration);
   }
 
-  /** Returns randomize the start by up to this many seconds (OneHourRangeType), or empty when absent. */
+  /**
+   * Returns randomize the start by up to this many seconds (OneHourRangeType), or empty when
+   * absent.
+   */
   public OptionalInt randomizeStart() {
     return randomizeStart == null ? OptionalInt.empty() : OptionalInt.of(randomizeStart);
   }
@@ -163,19 +193,50 @@ public final class DerControl implements Resource {
     return derControlBase;
   }
 
-  /** Returns bitmap of the device categories the event applies to (HexBinary32), or empty when absent. */
+  /**
+   * Returns bitmap of the device categories the event applies to (HexBinary32), or empty when
+   * absent.
+   */
   public OptionalLong deviceCategory() {
     return deviceCategory == null ? OptionalLong.empty() : OptionalLong.of(deviceCategory);
   }
 
   @Override
   public boolean equals(Object other) {
-    return other instanceof DerControl o && Objects.equals(href, o.href) && Objects.equals(replyTo, o.replyTo) && Objects.equals(responseRequired, o.responseRequired) && Objects.equals(subscribable, o.subscribable) && Objects.equals(mrid, o.mrid) && Objects.equals(description, o.description) && Objects.equals(version, o.version) && Objects.equals(creationTime, o.creationTime) && Objects.equals(eventStatus, o.eventStatus) && Objects.equals(interval, o.interval) && Objects.equals(randomizeDuration, o.randomizeDuration) && Objects.equals(randomizeStart, o.randomizeStart) && Objects.equals(derControlBase, o.derControlBase) && Objects.equals(deviceCategory, o.deviceCategory);
+    return other instanceof DerControl o
+        && Objects.equals(href, o.href)
+        && Objects.equals(replyTo, o.replyTo)
+        && Objects.equals(responseRequired, o.responseRequired)
+        && Objects.equals(subscribable, o.subscribable)
+        && Objects.equals(mrid, o.mrid)
+        && Objects.equals(description, o.description)
+        && Objects.equals(version, o.version)
+        && Objects.equals(creationTime, o.creationTime)
+        && Objects.equals(eventStatus, o.eventStatus)
+        && Objects.equals(interval, o.interval)
+        && Objects.equals(randomizeDuration, o.randomizeDuration)
+        && Objects.equals(randomizeStart, o.randomizeStart)
+        && Objects.equals(derControlBase, o.derControlBase)
+        && Objects.equals(deviceCategory, o.deviceCategory);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(href, replyTo, responseRequired, subscribable, mrid, description, version, creationTime, eventStatus, interval, randomizeDuration, randomizeStart, derControlBase, deviceCategory);
+    return Objects.hash(
+        href,
+        replyTo,
+        responseRequired,
+        subscribable,
+        mrid,
+        description,
+        version,
+        creationTime,
+        eventStatus,
+        interval,
+        randomizeDuration,
+        randomizeStart,
+        derControlBase,
+        deviceCategory);
   }
 
   @Override
@@ -275,7 +336,8 @@ public final class DerControl implements Resource {
     }
 
     /**
-     * Where the client posts its responses (a ResponseList). Default: absent; {@code null} removes it.
+     * Where the client posts its responses (a ResponseList). Default: absent; {@code null} removes
+     * it.
      *
      * @throws IllegalArgumentException if {@code value} is outside the schema type
      */
@@ -286,7 +348,8 @@ public final class DerControl implements Resource {
     }
 
     /**
-     * Bitmap of responses wanted: bit 0 message received, bit 1 specific response, bit 2 response required from the user; absent means 00. Default: absent; {@code null} removes it.
+     * Bitmap of responses wanted: bit 0 message received, bit 1 specific response, bit 2 response
+     * required from the user; absent means 00. Default: absent; {@code null} removes it.
      *
      * @throws IllegalArgumentException if {@code value} is outside the schema type
      */
@@ -298,7 +361,8 @@ public final class DerControl implements Resource {
     }
 
     /**
-     * 0 = no subscriptions, 1 = non-conditional, 2 = conditional, 3 = both; absent means 0. Default: absent; {@code null} removes it.
+     * 0 = no subscriptions, 1 = non-conditional, 2 = conditional, 3 = both; absent means 0.
+     * Default: absent; {@code null} removes it.
      *
      * @throws IllegalArgumentException if {@code value} is outside the schema type
      */
@@ -356,7 +420,8 @@ public final class DerControl implements Resource {
     }
 
     /**
-     * Where the event stands (scheduled, active, cancelled, superseded). Required: {@link #build()} fails without it.
+     * Where the event stands (scheduled, active, cancelled, superseded). Required: {@link #build()}
+     * fails without it.
      *
      * @throws NullPointerException if {@code value} is null
      */
@@ -380,7 +445,8 @@ public final class DerControl implements Resource {
     }
 
     /**
-     * Randomize the duration by up to this many seconds (-3600..3600 in practice, OneHourRangeType). Default: absent; {@code null} removes it.
+     * Randomize the duration by up to this many seconds (-3600..3600 in practice,
+     * OneHourRangeType). Default: absent; {@code null} removes it.
      *
      * @throws IllegalArgumentException if {@code value} is outside the schema type
      */
@@ -391,7 +457,8 @@ public final class DerControl implements Resource {
     }
 
     /**
-     * Randomize the start by up to this many seconds (OneHourRangeType). Default: absent; {@code null} removes it.
+     * Randomize the start by up to this many seconds (OneHourRangeType). Default: absent; {@code
+     * null} removes it.
      *
      * @throws IllegalArgumentException if {@code value} is outside the schema type
      */
@@ -414,7 +481,8 @@ public final class DerControl implements Resource {
     }
 
     /**
-     * Bitmap of the device categories the event applies to (HexBinary32). Default: absent; {@code null} removes it.
+     * Bitmap of the device categories the event applies to (HexBinary32). Default: absent; {@code
+     * null} removes it.
      *
      * @throws IllegalArgumentException if {@code value} is outside the schema type
      */
@@ -428,7 +496,8 @@ public final class DerControl implements Resource {
     /**
      * Returns the DerControl.
      *
-     * @throws IllegalStateException if a required element is missing ({@code mRID}, {@code creationTime}, {@code EventStatus}, {@code interval}, {@code DERControlBase})
+     * @throws IllegalStateException if a required element is missing ({@code mRID}, {@code
+     *     creationTime}, {@code EventStatus}, {@code interval}, {@code DERControlBase})
      */
     public DerControl build() {
       Required.present("DERControl", "mRID", mrid);

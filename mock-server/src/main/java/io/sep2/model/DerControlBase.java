@@ -12,12 +12,47 @@ import java.util.OptionalInt;
 import java.util.StringJoiner;
 
 /**
- * The control modes of a DER control: what a DER is told to do while the control is active (connect, limit power, hold a power factor, follow a curve, and for CSIP-AUS the dynamic operating envelope limits). Every element is optional; a control sets only the modes it changes. The four {@code opMod*LimW} elements are CSIP-AUS extensions in the {@code https://csipaus.org/ns} namespace.
+ * The control modes of a DER control: what a DER is told to do while the control is active
+ * (connect, limit power, hold a power factor, follow a curve, and for CSIP-AUS the dynamic
+ * operating envelope limits). Every element is optional; a control sets only the modes it changes.
+ * The four {@code opMod*LimW} elements are CSIP-AUS extensions in the {@code
+ * https://csipaus.org/ns} namespace.
  *
  * <p>Immutable; build with {@link #builder()}, change a copy with {@link #toBuilder()}. Elements
  * are written in the order the 2030.5 schema requires.
  */
-@JsonPropertyOrder({"opModConnect", "opModEnergize", "opModFixedPFAbsorbW", "opModFixedPFInjectW", "opModFixedVar", "opModFixedW", "opModFreqDroop", "opModFreqWatt", "opModHFRTMayTrip", "opModHFRTMustTrip", "opModHVRTMayTrip", "opModHVRTMomentaryCessation", "opModHVRTMustTrip", "opModLFRTMayTrip", "opModLFRTMustTrip", "opModLVRTMayTrip", "opModLVRTMomentaryCessation", "opModLVRTMustTrip", "opModMaxLimW", "opModTargetVar", "opModTargetW", "opModVoltVar", "opModVoltWatt", "opModWattPF", "opModWattVar", "rampTms", "opModImpLimW", "opModExpLimW", "opModGenLimW", "opModLoadLimW"})
+@JsonPropertyOrder({
+  "opModConnect",
+  "opModEnergize",
+  "opModFixedPFAbsorbW",
+  "opModFixedPFInjectW",
+  "opModFixedVar",
+  "opModFixedW",
+  "opModFreqDroop",
+  "opModFreqWatt",
+  "opModHFRTMayTrip",
+  "opModHFRTMustTrip",
+  "opModHVRTMayTrip",
+  "opModHVRTMomentaryCessation",
+  "opModHVRTMustTrip",
+  "opModLFRTMayTrip",
+  "opModLFRTMustTrip",
+  "opModLVRTMayTrip",
+  "opModLVRTMomentaryCessation",
+  "opModLVRTMustTrip",
+  "opModMaxLimW",
+  "opModTargetVar",
+  "opModTargetW",
+  "opModVoltVar",
+  "opModVoltWatt",
+  "opModWattPF",
+  "opModWattVar",
+  "rampTms",
+  "opModImpLimW",
+  "opModExpLimW",
+  "opModGenLimW",
+  "opModLoadLimW"
+})
 @JsonDeserialize(builder = DerControlBase.Builder.class)
 public final class DerControlBase {
 
@@ -179,7 +214,10 @@ public final class DerControlBase {
     return Optional.ofNullable(opModFixedVar);
   }
 
-  /** Returns fixed active power setpoint, signed hundredths of a percent of setMaxW (SignedPerCent), or empty when absent. */
+  /**
+   * Returns fixed active power setpoint, signed hundredths of a percent of setMaxW (SignedPerCent),
+   * or empty when absent.
+   */
   public OptionalInt opModFixedW() {
     return opModFixedW == null ? OptionalInt.empty() : OptionalInt.of(opModFixedW);
   }
@@ -199,7 +237,9 @@ public final class DerControlBase {
     return Optional.ofNullable(opModHFRTMayTrip);
   }
 
-  /** Returns the DERCurve of high-frequency ride-through, must-trip region, or empty when absent. */
+  /**
+   * Returns the DERCurve of high-frequency ride-through, must-trip region, or empty when absent.
+   */
   public Optional<Link> opModHFRTMustTrip() {
     return Optional.ofNullable(opModHFRTMustTrip);
   }
@@ -244,7 +284,10 @@ public final class DerControlBase {
     return Optional.ofNullable(opModLVRTMustTrip);
   }
 
-  /** Returns maximum active power, hundredths of a percent of setMaxW (PerCent), or empty when absent. */
+  /**
+   * Returns maximum active power, hundredths of a percent of setMaxW (PerCent), or empty when
+   * absent.
+   */
   public OptionalInt opModMaxLimW() {
     return opModMaxLimW == null ? OptionalInt.empty() : OptionalInt.of(opModMaxLimW);
   }
@@ -284,12 +327,16 @@ public final class DerControlBase {
     return rampTms == null ? OptionalInt.empty() : OptionalInt.of(rampTms);
   }
 
-  /** Returns CSIP-AUS: limit on active power imported at the connection point, or empty when absent. */
+  /**
+   * Returns CSIP-AUS: limit on active power imported at the connection point, or empty when absent.
+   */
   public Optional<ActivePower> opModImpLimW() {
     return Optional.ofNullable(opModImpLimW);
   }
 
-  /** Returns CSIP-AUS: limit on active power exported at the connection point, or empty when absent. */
+  /**
+   * Returns CSIP-AUS: limit on active power exported at the connection point, or empty when absent.
+   */
   public Optional<ActivePower> opModExpLimW() {
     return Optional.ofNullable(opModExpLimW);
   }
@@ -306,12 +353,72 @@ public final class DerControlBase {
 
   @Override
   public boolean equals(Object other) {
-    return other instanceof DerControlBase o && Objects.equals(opModConnect, o.opModConnect) && Objects.equals(opModEnergize, o.opModEnergize) && Objects.equals(opModFixedPFAbsorbW, o.opModFixedPFAbsorbW) && Objects.equals(opModFixedPFInjectW, o.opModFixedPFInjectW) && Objects.equals(opModFixedVar, o.opModFixedVar) && Objects.equals(opModFixedW, o.opModFixedW) && Objects.equals(opModFreqDroop, o.opModFreqDroop) && Objects.equals(opModFreqWatt, o.opModFreqWatt) && Objects.equals(opModHFRTMayTrip, o.opModHFRTMayTrip) && Objects.equals(opModHFRTMustTrip, o.opModHFRTMustTrip) && Objects.equals(opModHVRTMayTrip, o.opModHVRTMayTrip) && Objects.equals(opModHVRTMomentaryCessation, o.opModHVRTMomentaryCessation) && Objects.equals(opModHVRTMustTrip, o.opModHVRTMustTrip) && Objects.equals(opModLFRTMayTrip, o.opModLFRTMayTrip) && Objects.equals(opModLFRTMustTrip, o.opModLFRTMustTrip) && Objects.equals(opModLVRTMayTrip, o.opModLVRTMayTrip) && Objects.equals(opModLVRTMomentaryCessation, o.opModLVRTMomentaryCessation) && Objects.equals(opModLVRTMustTrip, o.opModLVRTMustTrip) && Objects.equals(opModMaxLimW, o.opModMaxLimW) && Objects.equals(opModTargetVar, o.opModTargetVar) && Objects.equals(opModTargetW, o.opModTargetW) && Objects.equals(opModVoltVar, o.opModVoltVar) && Objects.equals(opModVoltWatt, o.opModVoltWatt) && Objects.equals(opModWattPF, o.opModWattPF) && Objects.equals(opModWattVar, o.opModWattVar) && Objects.equals(rampTms, o.rampTms) && Objects.equals(opModImpLimW, o.opModImpLimW) && Objects.equals(opModExpLimW, o.opModExpLimW) && Objects.equals(opModGenLimW, o.opModGenLimW) && Objects.equals(opModLoadLimW, o.opModLoadLimW);
+    return other instanceof DerControlBase o
+        && Objects.equals(opModConnect, o.opModConnect)
+        && Objects.equals(opModEnergize, o.opModEnergize)
+        && Objects.equals(opModFixedPFAbsorbW, o.opModFixedPFAbsorbW)
+        && Objects.equals(opModFixedPFInjectW, o.opModFixedPFInjectW)
+        && Objects.equals(opModFixedVar, o.opModFixedVar)
+        && Objects.equals(opModFixedW, o.opModFixedW)
+        && Objects.equals(opModFreqDroop, o.opModFreqDroop)
+        && Objects.equals(opModFreqWatt, o.opModFreqWatt)
+        && Objects.equals(opModHFRTMayTrip, o.opModHFRTMayTrip)
+        && Objects.equals(opModHFRTMustTrip, o.opModHFRTMustTrip)
+        && Objects.equals(opModHVRTMayTrip, o.opModHVRTMayTrip)
+        && Objects.equals(opModHVRTMomentaryCessation, o.opModHVRTMomentaryCessation)
+        && Objects.equals(opModHVRTMustTrip, o.opModHVRTMustTrip)
+        && Objects.equals(opModLFRTMayTrip, o.opModLFRTMayTrip)
+        && Objects.equals(opModLFRTMustTrip, o.opModLFRTMustTrip)
+        && Objects.equals(opModLVRTMayTrip, o.opModLVRTMayTrip)
+        && Objects.equals(opModLVRTMomentaryCessation, o.opModLVRTMomentaryCessation)
+        && Objects.equals(opModLVRTMustTrip, o.opModLVRTMustTrip)
+        && Objects.equals(opModMaxLimW, o.opModMaxLimW)
+        && Objects.equals(opModTargetVar, o.opModTargetVar)
+        && Objects.equals(opModTargetW, o.opModTargetW)
+        && Objects.equals(opModVoltVar, o.opModVoltVar)
+        && Objects.equals(opModVoltWatt, o.opModVoltWatt)
+        && Objects.equals(opModWattPF, o.opModWattPF)
+        && Objects.equals(opModWattVar, o.opModWattVar)
+        && Objects.equals(rampTms, o.rampTms)
+        && Objects.equals(opModImpLimW, o.opModImpLimW)
+        && Objects.equals(opModExpLimW, o.opModExpLimW)
+        && Objects.equals(opModGenLimW, o.opModGenLimW)
+        && Objects.equals(opModLoadLimW, o.opModLoadLimW);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(opModConnect, opModEnergize, opModFixedPFAbsorbW, opModFixedPFInjectW, opModFixedVar, opModFixedW, opModFreqDroop, opModFreqWatt, opModHFRTMayTrip, opModHFRTMustTrip, opModHVRTMayTrip, opModHVRTMomentaryCessation, opModHVRTMustTrip, opModLFRTMayTrip, opModLFRTMustTrip, opModLVRTMayTrip, opModLVRTMomentaryCessation, opModLVRTMustTrip, opModMaxLimW, opModTargetVar, opModTargetW, opModVoltVar, opModVoltWatt, opModWattPF, opModWattVar, rampTms, opModImpLimW, opModExpLimW, opModGenLimW, opModLoadLimW);
+    return Objects.hash(
+        opModConnect,
+        opModEnergize,
+        opModFixedPFAbsorbW,
+        opModFixedPFInjectW,
+        opModFixedVar,
+        opModFixedW,
+        opModFreqDroop,
+        opModFreqWatt,
+        opModHFRTMayTrip,
+        opModHFRTMustTrip,
+        opModHVRTMayTrip,
+        opModHVRTMomentaryCessation,
+        opModHVRTMustTrip,
+        opModLFRTMayTrip,
+        opModLFRTMustTrip,
+        opModLVRTMayTrip,
+        opModLVRTMomentaryCessation,
+        opModLVRTMustTrip,
+        opModMaxLimW,
+        opModTargetVar,
+        opModTargetW,
+        opModVoltVar,
+        opModVoltWatt,
+        opModWattPF,
+        opModWattVar,
+        rampTms,
+        opModImpLimW,
+        opModExpLimW,
+        opModGenLimW,
+        opModLoadLimW);
   }
 
   @Override
@@ -480,7 +587,8 @@ public final class DerControlBase {
     }
 
     /**
-     * Connect (true) or disconnect (false) the DER from the grid. Default: absent; {@code null} removes it.
+     * Connect (true) or disconnect (false) the DER from the grid. Default: absent; {@code null}
+     * removes it.
      */
     @JacksonXmlProperty(localName = "opModConnect")
     public Builder opModConnect(Boolean value) {
@@ -488,9 +596,7 @@ public final class DerControlBase {
       return this;
     }
 
-    /**
-     * Energize (true) or de-energize (false) the DER. Default: absent; {@code null} removes it.
-     */
+    /** Energize (true) or de-energize (false) the DER. Default: absent; {@code null} removes it. */
     @JacksonXmlProperty(localName = "opModEnergize")
     public Builder opModEnergize(Boolean value) {
       this.opModEnergize = value;
@@ -515,9 +621,7 @@ public final class DerControlBase {
       return this;
     }
 
-    /**
-     * Fixed reactive power setpoint. Default: absent; {@code null} removes it.
-     */
+    /** Fixed reactive power setpoint. Default: absent; {@code null} removes it. */
     @JacksonXmlProperty(localName = "opModFixedVar")
     public Builder opModFixedVar(FixedVar value) {
       this.opModFixedVar = value;
@@ -525,7 +629,8 @@ public final class DerControlBase {
     }
 
     /**
-     * Fixed active power setpoint, signed hundredths of a percent of setMaxW (SignedPerCent). Default: absent; {@code null} removes it.
+     * Fixed active power setpoint, signed hundredths of a percent of setMaxW (SignedPerCent).
+     * Default: absent; {@code null} removes it.
      *
      * @throws IllegalArgumentException if {@code value} is outside the schema type
      */
@@ -535,18 +640,14 @@ public final class DerControlBase {
       return this;
     }
 
-    /**
-     * Frequency-droop parameters. Default: absent; {@code null} removes it.
-     */
+    /** Frequency-droop parameters. Default: absent; {@code null} removes it. */
     @JacksonXmlProperty(localName = "opModFreqDroop")
     public Builder opModFreqDroop(FreqDroop value) {
       this.opModFreqDroop = value;
       return this;
     }
 
-    /**
-     * The DERCurve of the frequency-watt mode. Default: absent; {@code null} removes it.
-     */
+    /** The DERCurve of the frequency-watt mode. Default: absent; {@code null} removes it. */
     @JacksonXmlProperty(localName = "opModFreqWatt")
     public Builder opModFreqWatt(Link value) {
       this.opModFreqWatt = value;
@@ -554,7 +655,8 @@ public final class DerControlBase {
     }
 
     /**
-     * The DERCurve of high-frequency ride-through, may-trip region. Default: absent; {@code null} removes it.
+     * The DERCurve of high-frequency ride-through, may-trip region. Default: absent; {@code null}
+     * removes it.
      */
     @JacksonXmlProperty(localName = "opModHFRTMayTrip")
     public Builder opModHFRTMayTrip(Link value) {
@@ -563,7 +665,8 @@ public final class DerControlBase {
     }
 
     /**
-     * The DERCurve of high-frequency ride-through, must-trip region. Default: absent; {@code null} removes it.
+     * The DERCurve of high-frequency ride-through, must-trip region. Default: absent; {@code null}
+     * removes it.
      */
     @JacksonXmlProperty(localName = "opModHFRTMustTrip")
     public Builder opModHFRTMustTrip(Link value) {
@@ -572,7 +675,8 @@ public final class DerControlBase {
     }
 
     /**
-     * The DERCurve of high-voltage ride-through, may-trip region. Default: absent; {@code null} removes it.
+     * The DERCurve of high-voltage ride-through, may-trip region. Default: absent; {@code null}
+     * removes it.
      */
     @JacksonXmlProperty(localName = "opModHVRTMayTrip")
     public Builder opModHVRTMayTrip(Link value) {
@@ -590,7 +694,8 @@ public final class DerControlBase {
     }
 
     /**
-     * The DERCurve of high-voltage ride-through, must-trip region. Default: absent; {@code null} removes it.
+     * The DERCurve of high-voltage ride-through, must-trip region. Default: absent; {@code null}
+     * removes it.
      */
     @JacksonXmlProperty(localName = "opModHVRTMustTrip")
     public Builder opModHVRTMustTrip(Link value) {
@@ -599,7 +704,8 @@ public final class DerControlBase {
     }
 
     /**
-     * The DERCurve of low-frequency ride-through, may-trip region. Default: absent; {@code null} removes it.
+     * The DERCurve of low-frequency ride-through, may-trip region. Default: absent; {@code null}
+     * removes it.
      */
     @JacksonXmlProperty(localName = "opModLFRTMayTrip")
     public Builder opModLFRTMayTrip(Link value) {
@@ -608,7 +714,8 @@ public final class DerControlBase {
     }
 
     /**
-     * The DERCurve of low-frequency ride-through, must-trip region. Default: absent; {@code null} removes it.
+     * The DERCurve of low-frequency ride-through, must-trip region. Default: absent; {@code null}
+     * removes it.
      */
     @JacksonXmlProperty(localName = "opModLFRTMustTrip")
     public Builder opModLFRTMustTrip(Link value) {
@@ -617,7 +724,8 @@ public final class DerControlBase {
     }
 
     /**
-     * The DERCurve of low-voltage ride-through, may-trip region. Default: absent; {@code null} removes it.
+     * The DERCurve of low-voltage ride-through, may-trip region. Default: absent; {@code null}
+     * removes it.
      */
     @JacksonXmlProperty(localName = "opModLVRTMayTrip")
     public Builder opModLVRTMayTrip(Link value) {
@@ -635,7 +743,8 @@ public final class DerControlBase {
     }
 
     /**
-     * The DERCurve of low-voltage ride-through, must-trip region. Default: absent; {@code null} removes it.
+     * The DERCurve of low-voltage ride-through, must-trip region. Default: absent; {@code null}
+     * removes it.
      */
     @JacksonXmlProperty(localName = "opModLVRTMustTrip")
     public Builder opModLVRTMustTrip(Link value) {
@@ -644,7 +753,8 @@ public final class DerControlBase {
     }
 
     /**
-     * Maximum active power, hundredths of a percent of setMaxW (PerCent). Default: absent; {@code null} removes it.
+     * Maximum active power, hundredths of a percent of setMaxW (PerCent). Default: absent; {@code
+     * null} removes it.
      *
      * @throws IllegalArgumentException if {@code value} is outside the schema type
      */
@@ -654,54 +764,42 @@ public final class DerControlBase {
       return this;
     }
 
-    /**
-     * Target reactive power. Default: absent; {@code null} removes it.
-     */
+    /** Target reactive power. Default: absent; {@code null} removes it. */
     @JacksonXmlProperty(localName = "opModTargetVar")
     public Builder opModTargetVar(ReactivePower value) {
       this.opModTargetVar = value;
       return this;
     }
 
-    /**
-     * Target active power. Default: absent; {@code null} removes it.
-     */
+    /** Target active power. Default: absent; {@code null} removes it. */
     @JacksonXmlProperty(localName = "opModTargetW")
     public Builder opModTargetW(ActivePower value) {
       this.opModTargetW = value;
       return this;
     }
 
-    /**
-     * The DERCurve of the volt-var mode. Default: absent; {@code null} removes it.
-     */
+    /** The DERCurve of the volt-var mode. Default: absent; {@code null} removes it. */
     @JacksonXmlProperty(localName = "opModVoltVar")
     public Builder opModVoltVar(Link value) {
       this.opModVoltVar = value;
       return this;
     }
 
-    /**
-     * The DERCurve of the volt-watt mode. Default: absent; {@code null} removes it.
-     */
+    /** The DERCurve of the volt-watt mode. Default: absent; {@code null} removes it. */
     @JacksonXmlProperty(localName = "opModVoltWatt")
     public Builder opModVoltWatt(Link value) {
       this.opModVoltWatt = value;
       return this;
     }
 
-    /**
-     * The DERCurve of the watt-power factor mode. Default: absent; {@code null} removes it.
-     */
+    /** The DERCurve of the watt-power factor mode. Default: absent; {@code null} removes it. */
     @JacksonXmlProperty(localName = "opModWattPF")
     public Builder opModWattPF(Link value) {
       this.opModWattPF = value;
       return this;
     }
 
-    /**
-     * The DERCurve of the watt-var mode. Default: absent; {@code null} removes it.
-     */
+    /** The DERCurve of the watt-var mode. Default: absent; {@code null} removes it. */
     @JacksonXmlProperty(localName = "opModWattVar")
     public Builder opModWattVar(Link value) {
       this.opModWattVar = value;
@@ -709,7 +807,8 @@ public final class DerControlBase {
     }
 
     /**
-     * Time to ramp to the new setting, in hundredths of a second. Default: absent; {@code null} removes it.
+     * Time to ramp to the new setting, in hundredths of a second. Default: absent; {@code null}
+     * removes it.
      *
      * @throws IllegalArgumentException if {@code value} is outside the schema type
      */
@@ -720,7 +819,8 @@ public final class DerControlBase {
     }
 
     /**
-     * CSIP-AUS: limit on active power imported at the connection point. Default: absent; {@code null} removes it.
+     * CSIP-AUS: limit on active power imported at the connection point. Default: absent; {@code
+     * null} removes it.
      */
     @JacksonXmlProperty(localName = "opModImpLimW")
     public Builder opModImpLimW(ActivePower value) {
@@ -729,7 +829,8 @@ public final class DerControlBase {
     }
 
     /**
-     * CSIP-AUS: limit on active power exported at the connection point. Default: absent; {@code null} removes it.
+     * CSIP-AUS: limit on active power exported at the connection point. Default: absent; {@code
+     * null} removes it.
      */
     @JacksonXmlProperty(localName = "opModExpLimW")
     public Builder opModExpLimW(ActivePower value) {
@@ -738,7 +839,8 @@ public final class DerControlBase {
     }
 
     /**
-     * CSIP-AUS: limit on the generation (discharge) of the device. Default: absent; {@code null} removes it.
+     * CSIP-AUS: limit on the generation (discharge) of the device. Default: absent; {@code null}
+     * removes it.
      */
     @JacksonXmlProperty(localName = "opModGenLimW")
     public Builder opModGenLimW(ActivePower value) {
@@ -755,9 +857,7 @@ public final class DerControlBase {
       return this;
     }
 
-    /**
-     * Returns the DerControlBase.
-     */
+    /** Returns the DerControlBase. */
     public DerControlBase build() {
       return new DerControlBase(this);
     }

@@ -14,7 +14,9 @@ import java.util.OptionalInt;
 import java.util.StringJoiner;
 
 /**
- * A list of {@link DerControl} resources (element {@code DERControlList}), as a server serves it: {@code all} is how many the server holds, {@code results} how many this page carries (a client pages with the {@code s}, {@code a} and {@code l} query parameters).
+ * A list of {@link DerControl} resources (element {@code DERControlList}), as a server serves it:
+ * {@code all} is how many the server holds, {@code results} how many this page carries (a client
+ * pages with the {@code s}, {@code a} and {@code l} query parameters).
  *
  * <p>Immutable; build with {@link #builder()}, change a copy with {@link #toBuilder()}. Elements
  * are written in the order the 2030.5 schema requires.
@@ -62,12 +64,18 @@ public final class DerControlList implements Resource {
     return Optional.ofNullable(href);
   }
 
-  /** Returns 0 = no subscriptions, 1 = non-conditional, 2 = conditional, 3 = both; absent means 0, or empty when absent. */
+  /**
+   * Returns 0 = no subscriptions, 1 = non-conditional, 2 = conditional, 3 = both; absent means 0,
+   * or empty when absent.
+   */
   public OptionalInt subscribable() {
     return subscribable == null ? OptionalInt.empty() : OptionalInt.of(subscribable);
   }
 
-  /** Returns how many entries the whole list holds on the server, of which this document carries {@code results}. */
+  /**
+   * Returns how many entries the whole list holds on the server, of which this document carries
+   * {@code results}.
+   */
   public long all() {
     return all;
   }
@@ -77,14 +85,22 @@ public final class DerControlList implements Resource {
     return results;
   }
 
-  /** Returns the {@code DERControl} element (a {@link DerControl}); never null, unmodifiable, empty when there are none. */
+  /**
+   * Returns the {@code DERControl} element (a {@link DerControl}); never null, unmodifiable, empty
+   * when there are none.
+   */
   public List<DerControl> derControls() {
     return derControls;
   }
 
   @Override
   public boolean equals(Object other) {
-    return other instanceof DerControlList o && Objects.equals(href, o.href) && Objects.equals(subscribable, o.subscribable) && Objects.equals(all, o.all) && Objects.equals(results, o.results) && Objects.equals(derControls, o.derControls);
+    return other instanceof DerControlList o
+        && Objects.equals(href, o.href)
+        && Objects.equals(subscribable, o.subscribable)
+        && Objects.equals(all, o.all)
+        && Objects.equals(results, o.results)
+        && Objects.equals(derControls, o.derControls);
   }
 
   @Override
@@ -144,7 +160,8 @@ public final class DerControlList implements Resource {
     }
 
     /**
-     * 0 = no subscriptions, 1 = non-conditional, 2 = conditional, 3 = both; absent means 0. Default: absent; {@code null} removes it.
+     * 0 = no subscriptions, 1 = non-conditional, 2 = conditional, 3 = both; absent means 0.
+     * Default: absent; {@code null} removes it.
      *
      * @throws IllegalArgumentException if {@code value} is outside the schema type
      */
@@ -155,7 +172,9 @@ public final class DerControlList implements Resource {
     }
 
     /**
-     * How many entries the whole list holds on the server, of which this document carries {@code results}. Default: the number of entries when {@link #build()} is called; {@link DerControlList#toBuilder()} copies the value, so set {@code null} to count again.
+     * How many entries the whole list holds on the server, of which this document carries {@code
+     * results}. Default: the number of entries when {@link #build()} is called; {@link
+     * DerControlList#toBuilder()} copies the value, so set {@code null} to count again.
      *
      * @throws IllegalArgumentException if {@code value} is outside the schema type
      */
@@ -166,7 +185,9 @@ public final class DerControlList implements Resource {
     }
 
     /**
-     * How many entries this document carries. Default: the number of entries when {@link #build()} is called; {@link DerControlList#toBuilder()} copies the value, so set {@code null} to count again.
+     * How many entries this document carries. Default: the number of entries when {@link #build()}
+     * is called; {@link DerControlList#toBuilder()} copies the value, so set {@code null} to count
+     * again.
      *
      * @throws IllegalArgumentException if {@code value} is outside the schema type
      */
@@ -177,7 +198,8 @@ public final class DerControlList implements Resource {
     }
 
     /**
-     * Replaces the entries of derControls (element {@code DERControl}, in the order given). Default: empty.
+     * Replaces the entries of derControls (element {@code DERControl}, in the order given).
+     * Default: empty.
      *
      * @throws NullPointerException if {@code items} or one of its entries is null
      */
@@ -202,9 +224,7 @@ public final class DerControlList implements Resource {
       return this;
     }
 
-    /**
-     * Returns the DerControlList.
-     */
+    /** Returns the DerControlList. */
     public DerControlList build() {
       long size = derControls.size();
       Long allValue = all == null ? Long.valueOf(size) : all;

@@ -14,7 +14,8 @@ import java.util.OptionalInt;
 import java.util.StringJoiner;
 
 /**
- * A client's response to a DERControl event; the same content as {@link Response}, under its own element name.
+ * A client's response to a DERControl event; the same content as {@link Response}, under its own
+ * element name.
  *
  * <p>Immutable; build with {@link #builder()}, change a copy with {@link #toBuilder()}. Elements
  * are written in the order the 2030.5 schema requires.
@@ -84,7 +85,12 @@ public final class DerControlResponse implements Resource {
 
   @Override
   public boolean equals(Object other) {
-    return other instanceof DerControlResponse o && Objects.equals(href, o.href) && Objects.equals(createdDateTime, o.createdDateTime) && Objects.equals(endDeviceLfdi, o.endDeviceLfdi) && Objects.equals(status, o.status) && Objects.equals(subject, o.subject);
+    return other instanceof DerControlResponse o
+        && Objects.equals(href, o.href)
+        && Objects.equals(createdDateTime, o.createdDateTime)
+        && Objects.equals(endDeviceLfdi, o.endDeviceLfdi)
+        && Objects.equals(status, o.status)
+        && Objects.equals(subject, o.subject);
   }
 
   @Override
@@ -167,7 +173,8 @@ public final class DerControlResponse implements Resource {
     }
 
     /**
-     * What happened: see the constants of {@link Response}. Default: absent; {@code null} removes it.
+     * What happened: see the constants of {@link Response}. Default: absent; {@code null} removes
+     * it.
      *
      * @throws IllegalArgumentException if {@code value} is outside the schema type
      */
@@ -192,7 +199,8 @@ public final class DerControlResponse implements Resource {
     /**
      * Returns the DerControlResponse.
      *
-     * @throws IllegalStateException if a required element is missing ({@code endDeviceLFDI}, {@code subject})
+     * @throws IllegalStateException if a required element is missing ({@code endDeviceLFDI}, {@code
+     *     subject})
      */
     public DerControlResponse build() {
       Required.present("DERControlResponse", "endDeviceLFDI", endDeviceLfdi);

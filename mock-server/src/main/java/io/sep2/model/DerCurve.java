@@ -17,13 +17,33 @@ import java.util.OptionalLong;
 import java.util.StringJoiner;
 
 /**
- * A curve for a curve-based DER mode (volt-var, volt-watt, ride-through...): up to ten points ({@link CurveData}) scaled by {@code xMultiplier} and {@code yMultiplier}, of the kind named by {@code curveType}.
+ * A curve for a curve-based DER mode (volt-var, volt-watt, ride-through...): up to ten points
+ * ({@link CurveData}) scaled by {@code xMultiplier} and {@code yMultiplier}, of the kind named by
+ * {@code curveType}.
  *
  * <p>Immutable; build with {@link #builder()}, change a copy with {@link #toBuilder()}. Elements
  * are written in the order the 2030.5 schema requires.
  */
 @JacksonXmlRootElement(localName = "DERCurve")
-@JsonPropertyOrder({"href", "mRID", "description", "version", "autonomousVRefEnable", "autonomousVRefTimeConstant", "creationTime", "CurveData", "curveType", "openLoopTms", "rampDecTms", "rampIncTms", "rampPT1Tms", "vRef", "xMultiplier", "yMultiplier", "yRefType"})
+@JsonPropertyOrder({
+  "href",
+  "mRID",
+  "description",
+  "version",
+  "autonomousVRefEnable",
+  "autonomousVRefTimeConstant",
+  "creationTime",
+  "CurveData",
+  "curveType",
+  "openLoopTms",
+  "rampDecTms",
+  "rampIncTms",
+  "rampPT1Tms",
+  "vRef",
+  "xMultiplier",
+  "yMultiplier",
+  "yRefType"
+})
 @JsonDeserialize(builder = DerCurve.Builder.class)
 public final class DerCurve implements Resource {
 
@@ -135,7 +155,9 @@ public final class DerCurve implements Resource {
 
   /** Returns time constant of that adjustment, in seconds, or empty when absent. */
   public OptionalLong autonomousVRefTimeConstant() {
-    return autonomousVRefTimeConstant == null ? OptionalLong.empty() : OptionalLong.of(autonomousVRefTimeConstant);
+    return autonomousVRefTimeConstant == null
+        ? OptionalLong.empty()
+        : OptionalLong.of(autonomousVRefTimeConstant);
   }
 
   /** Returns when the curve was created. */
@@ -143,12 +165,17 @@ public final class DerCurve implements Resource {
     return creationTime;
   }
 
-  /** Returns the points of the curve, 1 to 10; never null, unmodifiable, empty when there are none. */
+  /**
+   * Returns the points of the curve, 1 to 10; never null, unmodifiable, empty when there are none.
+   */
   public List<CurveData> curveData() {
     return curveData;
   }
 
-  /** Returns the mode the curve is for: 0 volt-var, 1 frequency-watt, 2 watt-PF, 3 volt-watt, 4 LVRT momentary cessation, ..., 11 watt-var. */
+  /**
+   * Returns the mode the curve is for: 0 volt-var, 1 frequency-watt, 2 watt-PF, 3 volt-watt, 4 LVRT
+   * momentary cessation, ..., 11 watt-var.
+   */
   public int curveType() {
     return curveType;
   }
@@ -195,12 +222,46 @@ public final class DerCurve implements Resource {
 
   @Override
   public boolean equals(Object other) {
-    return other instanceof DerCurve o && Objects.equals(href, o.href) && Objects.equals(mrid, o.mrid) && Objects.equals(description, o.description) && Objects.equals(version, o.version) && Objects.equals(autonomousVRefEnable, o.autonomousVRefEnable) && Objects.equals(autonomousVRefTimeConstant, o.autonomousVRefTimeConstant) && Objects.equals(creationTime, o.creationTime) && Objects.equals(curveData, o.curveData) && Objects.equals(curveType, o.curveType) && Objects.equals(openLoopTms, o.openLoopTms) && Objects.equals(rampDecTms, o.rampDecTms) && Objects.equals(rampIncTms, o.rampIncTms) && Objects.equals(rampPT1Tms, o.rampPT1Tms) && Objects.equals(vRef, o.vRef) && Objects.equals(xMultiplier, o.xMultiplier) && Objects.equals(yMultiplier, o.yMultiplier) && Objects.equals(yRefType, o.yRefType);
+    return other instanceof DerCurve o
+        && Objects.equals(href, o.href)
+        && Objects.equals(mrid, o.mrid)
+        && Objects.equals(description, o.description)
+        && Objects.equals(version, o.version)
+        && Objects.equals(autonomousVRefEnable, o.autonomousVRefEnable)
+        && Objects.equals(autonomousVRefTimeConstant, o.autonomousVRefTimeConstant)
+        && Objects.equals(creationTime, o.creationTime)
+        && Objects.equals(curveData, o.curveData)
+        && Objects.equals(curveType, o.curveType)
+        && Objects.equals(openLoopTms, o.openLoopTms)
+        && Objects.equals(rampDecTms, o.rampDecTms)
+        && Objects.equals(rampIncTms, o.rampIncTms)
+        && Objects.equals(rampPT1Tms, o.rampPT1Tms)
+        && Objects.equals(vRef, o.vRef)
+        && Objects.equals(xMultiplier, o.xMultiplier)
+        && Objects.equals(yMultiplier, o.yMultiplier)
+        && Objects.equals(yRefType, o.yRefType);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(href, mrid, description, version, autonomousVRefEnable, autonomousVRefTimeConstant, creationTime, curveData, curveType, openLoopTms, rampDecTms, rampIncTms, rampPT1Tms, vRef, xMultiplier, yMultiplier, yRefType);
+    return Objects.hash(
+        href,
+        mrid,
+        description,
+        version,
+        autonomousVRefEnable,
+        autonomousVRefTimeConstant,
+        creationTime,
+        curveData,
+        curveType,
+        openLoopTms,
+        rampDecTms,
+        rampIncTms,
+        rampPT1Tms,
+        vRef,
+        xMultiplier,
+        yMultiplier,
+        yRefType);
   }
 
   @Override
@@ -364,7 +425,8 @@ public final class DerCurve implements Resource {
      */
     @JacksonXmlProperty(localName = "autonomousVRefTimeConstant")
     public Builder autonomousVRefTimeConstant(Long value) {
-      this.autonomousVRefTimeConstant = value == null ? null : Ranges.uint32("autonomousVRefTimeConstant", value);
+      this.autonomousVRefTimeConstant =
+          value == null ? null : Ranges.uint32("autonomousVRefTimeConstant", value);
       return this;
     }
 
@@ -382,7 +444,8 @@ public final class DerCurve implements Resource {
     }
 
     /**
-     * Replaces the entries of curveData (element {@code CurveData}, in the order given). Default: empty.
+     * Replaces the entries of curveData (element {@code CurveData}, in the order given). Default:
+     * empty.
      *
      * @throws NullPointerException if {@code items} or one of its entries is null
      */
@@ -408,7 +471,8 @@ public final class DerCurve implements Resource {
     }
 
     /**
-     * The mode the curve is for: 0 volt-var, 1 frequency-watt, 2 watt-PF, 3 volt-watt, 4 LVRT momentary cessation, ..., 11 watt-var. Required: {@link #build()} fails without it.
+     * The mode the curve is for: 0 volt-var, 1 frequency-watt, 2 watt-PF, 3 volt-watt, 4 LVRT
+     * momentary cessation, ..., 11 watt-var. Required: {@link #build()} fails without it.
      *
      * @throws IllegalArgumentException if {@code value} is outside the schema type
      */
@@ -463,7 +527,8 @@ public final class DerCurve implements Resource {
     }
 
     /**
-     * Reference voltage, hundredths of a percent of nominal. Default: absent; {@code null} removes it.
+     * Reference voltage, hundredths of a percent of nominal. Default: absent; {@code null} removes
+     * it.
      *
      * @throws IllegalArgumentException if {@code value} is outside the schema type
      */
@@ -509,7 +574,9 @@ public final class DerCurve implements Resource {
     /**
      * Returns the DerCurve.
      *
-     * @throws IllegalStateException if a required element is missing ({@code mRID}, {@code creationTime}, {@code curveType}, {@code xMultiplier}, {@code yMultiplier}, {@code yRefType})
+     * @throws IllegalStateException if a required element is missing ({@code mRID}, {@code
+     *     creationTime}, {@code curveType}, {@code xMultiplier}, {@code yMultiplier}, {@code
+     *     yRefType})
      * @throws IllegalStateException if {@code CurveData} has fewer than 1 or more than 10 entries
      */
     public DerCurve build() {

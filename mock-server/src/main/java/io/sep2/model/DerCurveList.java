@@ -13,7 +13,9 @@ import java.util.Optional;
 import java.util.StringJoiner;
 
 /**
- * A list of {@link DerCurve} resources (element {@code DERCurveList}), as a server serves it: {@code all} is how many the server holds, {@code results} how many this page carries (a client pages with the {@code s}, {@code a} and {@code l} query parameters).
+ * A list of {@link DerCurve} resources (element {@code DERCurveList}), as a server serves it:
+ * {@code all} is how many the server holds, {@code results} how many this page carries (a client
+ * pages with the {@code s}, {@code a} and {@code l} query parameters).
  *
  * <p>Immutable; build with {@link #builder()}, change a copy with {@link #toBuilder()}. Elements
  * are written in the order the 2030.5 schema requires.
@@ -57,7 +59,10 @@ public final class DerCurveList implements Resource {
     return Optional.ofNullable(href);
   }
 
-  /** Returns how many entries the whole list holds on the server, of which this document carries {@code results}. */
+  /**
+   * Returns how many entries the whole list holds on the server, of which this document carries
+   * {@code results}.
+   */
   public long all() {
     return all;
   }
@@ -67,14 +72,21 @@ public final class DerCurveList implements Resource {
     return results;
   }
 
-  /** Returns the {@code DERCurve} element (a {@link DerCurve}); never null, unmodifiable, empty when there are none. */
+  /**
+   * Returns the {@code DERCurve} element (a {@link DerCurve}); never null, unmodifiable, empty when
+   * there are none.
+   */
   public List<DerCurve> derCurves() {
     return derCurves;
   }
 
   @Override
   public boolean equals(Object other) {
-    return other instanceof DerCurveList o && Objects.equals(href, o.href) && Objects.equals(all, o.all) && Objects.equals(results, o.results) && Objects.equals(derCurves, o.derCurves);
+    return other instanceof DerCurveList o
+        && Objects.equals(href, o.href)
+        && Objects.equals(all, o.all)
+        && Objects.equals(results, o.results)
+        && Objects.equals(derCurves, o.derCurves);
   }
 
   @Override
@@ -129,7 +141,9 @@ public final class DerCurveList implements Resource {
     }
 
     /**
-     * How many entries the whole list holds on the server, of which this document carries {@code results}. Default: the number of entries when {@link #build()} is called; {@link DerCurveList#toBuilder()} copies the value, so set {@code null} to count again.
+     * How many entries the whole list holds on the server, of which this document carries {@code
+     * results}. Default: the number of entries when {@link #build()} is called; {@link
+     * DerCurveList#toBuilder()} copies the value, so set {@code null} to count again.
      *
      * @throws IllegalArgumentException if {@code value} is outside the schema type
      */
@@ -140,7 +154,9 @@ public final class DerCurveList implements Resource {
     }
 
     /**
-     * How many entries this document carries. Default: the number of entries when {@link #build()} is called; {@link DerCurveList#toBuilder()} copies the value, so set {@code null} to count again.
+     * How many entries this document carries. Default: the number of entries when {@link #build()}
+     * is called; {@link DerCurveList#toBuilder()} copies the value, so set {@code null} to count
+     * again.
      *
      * @throws IllegalArgumentException if {@code value} is outside the schema type
      */
@@ -151,7 +167,8 @@ public final class DerCurveList implements Resource {
     }
 
     /**
-     * Replaces the entries of derCurves (element {@code DERCurve}, in the order given). Default: empty.
+     * Replaces the entries of derCurves (element {@code DERCurve}, in the order given). Default:
+     * empty.
      *
      * @throws NullPointerException if {@code items} or one of its entries is null
      */
@@ -176,9 +193,7 @@ public final class DerCurveList implements Resource {
       return this;
     }
 
-    /**
-     * Returns the DerCurveList.
-     */
+    /** Returns the DerCurveList. */
     public DerCurveList build() {
       long size = derCurves.size();
       Long allValue = all == null ? Long.valueOf(size) : all;

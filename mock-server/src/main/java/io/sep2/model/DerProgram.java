@@ -13,13 +13,26 @@ import java.util.OptionalInt;
 import java.util.StringJoiner;
 
 /**
- * A DER program: a series of DER controls from one source (e.g. the network operator) with a primacy; when programs conflict, the lower primacy value wins. It links to its controls, its default control and its curves.
+ * A DER program: a series of DER controls from one source (e.g. the network operator) with a
+ * primacy; when programs conflict, the lower primacy value wins. It links to its controls, its
+ * default control and its curves.
  *
  * <p>Immutable; build with {@link #builder()}, change a copy with {@link #toBuilder()}. Elements
  * are written in the order the 2030.5 schema requires.
  */
 @JacksonXmlRootElement(localName = "DERProgram")
-@JsonPropertyOrder({"href", "subscribable", "mRID", "description", "version", "ActiveDERControlListLink", "DefaultDERControlLink", "DERControlListLink", "DERCurveListLink", "primacy"})
+@JsonPropertyOrder({
+  "href",
+  "subscribable",
+  "mRID",
+  "description",
+  "version",
+  "ActiveDERControlListLink",
+  "DefaultDERControlLink",
+  "DERControlListLink",
+  "DERCurveListLink",
+  "primacy"
+})
 @JsonDeserialize(builder = DerProgram.Builder.class)
 public final class DerProgram implements Resource {
 
@@ -81,7 +94,10 @@ public final class DerProgram implements Resource {
     return Optional.ofNullable(href);
   }
 
-  /** Returns 0 = no subscriptions, 1 = non-conditional, 2 = conditional, 3 = both; absent means 0, or empty when absent. */
+  /**
+   * Returns 0 = no subscriptions, 1 = non-conditional, 2 = conditional, 3 = both; absent means 0,
+   * or empty when absent.
+   */
   public OptionalInt subscribable() {
     return subscribable == null ? OptionalInt.empty() : OptionalInt.of(subscribable);
   }
@@ -128,12 +144,32 @@ public final class DerProgram implements Resource {
 
   @Override
   public boolean equals(Object other) {
-    return other instanceof DerProgram o && Objects.equals(href, o.href) && Objects.equals(subscribable, o.subscribable) && Objects.equals(mrid, o.mrid) && Objects.equals(description, o.description) && Objects.equals(version, o.version) && Objects.equals(activeDerControlListLink, o.activeDerControlListLink) && Objects.equals(defaultDerControlLink, o.defaultDerControlLink) && Objects.equals(derControlListLink, o.derControlListLink) && Objects.equals(derCurveListLink, o.derCurveListLink) && Objects.equals(primacy, o.primacy);
+    return other instanceof DerProgram o
+        && Objects.equals(href, o.href)
+        && Objects.equals(subscribable, o.subscribable)
+        && Objects.equals(mrid, o.mrid)
+        && Objects.equals(description, o.description)
+        && Objects.equals(version, o.version)
+        && Objects.equals(activeDerControlListLink, o.activeDerControlListLink)
+        && Objects.equals(defaultDerControlLink, o.defaultDerControlLink)
+        && Objects.equals(derControlListLink, o.derControlListLink)
+        && Objects.equals(derCurveListLink, o.derCurveListLink)
+        && Objects.equals(primacy, o.primacy);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(href, subscribable, mrid, description, version, activeDerControlListLink, defaultDerControlLink, derControlListLink, derCurveListLink, primacy);
+    return Objects.hash(
+        href,
+        subscribable,
+        mrid,
+        description,
+        version,
+        activeDerControlListLink,
+        defaultDerControlLink,
+        derControlListLink,
+        derCurveListLink,
+        primacy);
   }
 
   @Override
@@ -213,7 +249,8 @@ public final class DerProgram implements Resource {
     }
 
     /**
-     * 0 = no subscriptions, 1 = non-conditional, 2 = conditional, 3 = both; absent means 0. Default: absent; {@code null} removes it.
+     * 0 = no subscriptions, 1 = non-conditional, 2 = conditional, 3 = both; absent means 0.
+     * Default: absent; {@code null} removes it.
      *
      * @throws IllegalArgumentException if {@code value} is outside the schema type
      */
@@ -257,9 +294,7 @@ public final class DerProgram implements Resource {
       return this;
     }
 
-    /**
-     * The controls active now. Default: absent; {@code null} removes it.
-     */
+    /** The controls active now. Default: absent; {@code null} removes it. */
     @JacksonXmlProperty(localName = "ActiveDERControlListLink")
     public Builder activeDerControlListLink(ListLink value) {
       this.activeDerControlListLink = value;
@@ -275,18 +310,14 @@ public final class DerProgram implements Resource {
       return this;
     }
 
-    /**
-     * All controls of the program. Default: absent; {@code null} removes it.
-     */
+    /** All controls of the program. Default: absent; {@code null} removes it. */
     @JacksonXmlProperty(localName = "DERControlListLink")
     public Builder derControlListLink(ListLink value) {
       this.derControlListLink = value;
       return this;
     }
 
-    /**
-     * The curves the controls refer to. Default: absent; {@code null} removes it.
-     */
+    /** The curves the controls refer to. Default: absent; {@code null} removes it. */
     @JacksonXmlProperty(localName = "DERCurveListLink")
     public Builder derCurveListLink(ListLink value) {
       this.derCurveListLink = value;
@@ -294,7 +325,8 @@ public final class DerProgram implements Resource {
     }
 
     /**
-     * The program's priority: lower values take precedence (PrimacyType). Required: {@link #build()} fails without it.
+     * The program's priority: lower values take precedence (PrimacyType). Required: {@link
+     * #build()} fails without it.
      *
      * @throws IllegalArgumentException if {@code value} is outside the schema type
      */
@@ -307,7 +339,8 @@ public final class DerProgram implements Resource {
     /**
      * Returns the DerProgram.
      *
-     * @throws IllegalStateException if a required element is missing ({@code mRID}, {@code primacy})
+     * @throws IllegalStateException if a required element is missing ({@code mRID}, {@code
+     *     primacy})
      */
     public DerProgram build() {
       Required.present("DERProgram", "mRID", mrid);

@@ -18,13 +18,47 @@ import java.util.OptionalLong;
 import java.util.StringJoiner;
 
 /**
- * How a DER is set up, posted by the client: the limits in force (possibly below its ratings) and the modes enabled. CSIP-AUS adds {@code doeModesEnabled}.
+ * How a DER is set up, posted by the client: the limits in force (possibly below its ratings) and
+ * the modes enabled. CSIP-AUS adds {@code doeModesEnabled}.
  *
  * <p>Immutable; build with {@link #builder()}, change a copy with {@link #toBuilder()}. Elements
  * are written in the order the 2030.5 schema requires.
  */
 @JacksonXmlRootElement(localName = "DERSettings")
-@JsonPropertyOrder({"href", "subscribable", "modesEnabled", "setESDelay", "setESHighFreq", "setESHighVolt", "setESLowFreq", "setESLowVolt", "setESRampTms", "setESRandomDelay", "setGradW", "setMaxA", "setMaxAh", "setMaxChargeRateVA", "setMaxChargeRateW", "setMaxDischargeRateVA", "setMaxDischargeRateW", "setMaxV", "setMaxVA", "setMaxVar", "setMaxVarNeg", "setMaxW", "setMaxWh", "setMinPFOverExcited", "setMinPFUnderExcited", "setMinV", "setSoftGradW", "setVNom", "setVRef", "setVRefOfs", "updatedTime", "doeModesEnabled"})
+@JsonPropertyOrder({
+  "href",
+  "subscribable",
+  "modesEnabled",
+  "setESDelay",
+  "setESHighFreq",
+  "setESHighVolt",
+  "setESLowFreq",
+  "setESLowVolt",
+  "setESRampTms",
+  "setESRandomDelay",
+  "setGradW",
+  "setMaxA",
+  "setMaxAh",
+  "setMaxChargeRateVA",
+  "setMaxChargeRateW",
+  "setMaxDischargeRateVA",
+  "setMaxDischargeRateW",
+  "setMaxV",
+  "setMaxVA",
+  "setMaxVar",
+  "setMaxVarNeg",
+  "setMaxW",
+  "setMaxWh",
+  "setMinPFOverExcited",
+  "setMinPFUnderExcited",
+  "setMinV",
+  "setSoftGradW",
+  "setVNom",
+  "setVRef",
+  "setVRefOfs",
+  "updatedTime",
+  "doeModesEnabled"
+})
 @JsonDeserialize(builder = DerSettings.Builder.class)
 public final class DerSettings implements Resource {
 
@@ -176,12 +210,18 @@ public final class DerSettings implements Resource {
     return Optional.ofNullable(href);
   }
 
-  /** Returns 0 = no subscriptions, 1 = non-conditional, 2 = conditional, 3 = both; absent means 0, or empty when absent. */
+  /**
+   * Returns 0 = no subscriptions, 1 = non-conditional, 2 = conditional, 3 = both; absent means 0,
+   * or empty when absent.
+   */
   public OptionalInt subscribable() {
     return subscribable == null ? OptionalInt.empty() : OptionalInt.of(subscribable);
   }
 
-  /** Returns bitmap of the DER control modes enabled (DERControlType, HexBinary32), or empty when absent. */
+  /**
+   * Returns bitmap of the DER control modes enabled (DERControlType, HexBinary32), or empty when
+   * absent.
+   */
   public OptionalLong modesEnabled() {
     return modesEnabled == null ? OptionalLong.empty() : OptionalLong.of(modesEnabled);
   }
@@ -196,7 +236,9 @@ public final class DerSettings implements Resource {
     return setESHighFreq == null ? OptionalInt.empty() : OptionalInt.of(setESHighFreq);
   }
 
-  /** Returns enter-service high voltage, hundredths of a percent of nominal, or empty when absent. */
+  /**
+   * Returns enter-service high voltage, hundredths of a percent of nominal, or empty when absent.
+   */
   public OptionalInt setESHighVolt() {
     return setESHighVolt == null ? OptionalInt.empty() : OptionalInt.of(setESHighVolt);
   }
@@ -206,7 +248,9 @@ public final class DerSettings implements Resource {
     return setESLowFreq == null ? OptionalInt.empty() : OptionalInt.of(setESLowFreq);
   }
 
-  /** Returns enter-service low voltage, hundredths of a percent of nominal, or empty when absent. */
+  /**
+   * Returns enter-service low voltage, hundredths of a percent of nominal, or empty when absent.
+   */
   public OptionalInt setESLowVolt() {
     return setESLowVolt == null ? OptionalInt.empty() : OptionalInt.of(setESLowVolt);
   }
@@ -236,22 +280,31 @@ public final class DerSettings implements Resource {
     return Optional.ofNullable(setMaxAh);
   }
 
-  /** Returns the {@code setMaxChargeRateVA} element (a {@link ApparentPower}), or empty when absent. */
+  /**
+   * Returns the {@code setMaxChargeRateVA} element (a {@link ApparentPower}), or empty when absent.
+   */
   public Optional<ApparentPower> setMaxChargeRateVA() {
     return Optional.ofNullable(setMaxChargeRateVA);
   }
 
-  /** Returns the {@code setMaxChargeRateW} element (a {@link ActivePower}), or empty when absent. */
+  /**
+   * Returns the {@code setMaxChargeRateW} element (a {@link ActivePower}), or empty when absent.
+   */
   public Optional<ActivePower> setMaxChargeRateW() {
     return Optional.ofNullable(setMaxChargeRateW);
   }
 
-  /** Returns the {@code setMaxDischargeRateVA} element (a {@link ApparentPower}), or empty when absent. */
+  /**
+   * Returns the {@code setMaxDischargeRateVA} element (a {@link ApparentPower}), or empty when
+   * absent.
+   */
   public Optional<ApparentPower> setMaxDischargeRateVA() {
     return Optional.ofNullable(setMaxDischargeRateVA);
   }
 
-  /** Returns the {@code setMaxDischargeRateW} element (a {@link ActivePower}), or empty when absent. */
+  /**
+   * Returns the {@code setMaxDischargeRateW} element (a {@link ActivePower}), or empty when absent.
+   */
   public Optional<ActivePower> setMaxDischargeRateW() {
     return Optional.ofNullable(setMaxDischargeRateW);
   }
@@ -286,12 +339,16 @@ public final class DerSettings implements Resource {
     return Optional.ofNullable(setMaxWh);
   }
 
-  /** Returns the {@code setMinPFOverExcited} element (a {@link PowerFactor}), or empty when absent. */
+  /**
+   * Returns the {@code setMinPFOverExcited} element (a {@link PowerFactor}), or empty when absent.
+   */
   public Optional<PowerFactor> setMinPFOverExcited() {
     return Optional.ofNullable(setMinPFOverExcited);
   }
 
-  /** Returns the {@code setMinPFUnderExcited} element (a {@link PowerFactor}), or empty when absent. */
+  /**
+   * Returns the {@code setMinPFUnderExcited} element (a {@link PowerFactor}), or empty when absent.
+   */
   public Optional<PowerFactor> setMinPFUnderExcited() {
     return Optional.ofNullable(setMinPFUnderExcited);
   }
@@ -301,7 +358,10 @@ public final class DerSettings implements Resource {
     return Optional.ofNullable(setMinV);
   }
 
-  /** Returns soft-start ramp rate, hundredths of a percent of setMaxW per second, or empty when absent. */
+  /**
+   * Returns soft-start ramp rate, hundredths of a percent of setMaxW per second, or empty when
+   * absent.
+   */
   public OptionalInt setSoftGradW() {
     return setSoftGradW == null ? OptionalInt.empty() : OptionalInt.of(setSoftGradW);
   }
@@ -326,19 +386,86 @@ public final class DerSettings implements Resource {
     return updatedTime;
   }
 
-  /** Returns CSIP-AUS: bitmap of the dynamic operating envelope controls enabled, see {@link DoeModes}, or empty when absent. */
+  /**
+   * Returns CSIP-AUS: bitmap of the dynamic operating envelope controls enabled, see {@link
+   * DoeModes}, or empty when absent.
+   */
   public OptionalInt doeModesEnabled() {
     return doeModesEnabled == null ? OptionalInt.empty() : OptionalInt.of(doeModesEnabled);
   }
 
   @Override
   public boolean equals(Object other) {
-    return other instanceof DerSettings o && Objects.equals(href, o.href) && Objects.equals(subscribable, o.subscribable) && Objects.equals(modesEnabled, o.modesEnabled) && Objects.equals(setESDelay, o.setESDelay) && Objects.equals(setESHighFreq, o.setESHighFreq) && Objects.equals(setESHighVolt, o.setESHighVolt) && Objects.equals(setESLowFreq, o.setESLowFreq) && Objects.equals(setESLowVolt, o.setESLowVolt) && Objects.equals(setESRampTms, o.setESRampTms) && Objects.equals(setESRandomDelay, o.setESRandomDelay) && Objects.equals(setGradW, o.setGradW) && Objects.equals(setMaxA, o.setMaxA) && Objects.equals(setMaxAh, o.setMaxAh) && Objects.equals(setMaxChargeRateVA, o.setMaxChargeRateVA) && Objects.equals(setMaxChargeRateW, o.setMaxChargeRateW) && Objects.equals(setMaxDischargeRateVA, o.setMaxDischargeRateVA) && Objects.equals(setMaxDischargeRateW, o.setMaxDischargeRateW) && Objects.equals(setMaxV, o.setMaxV) && Objects.equals(setMaxVA, o.setMaxVA) && Objects.equals(setMaxVar, o.setMaxVar) && Objects.equals(setMaxVarNeg, o.setMaxVarNeg) && Objects.equals(setMaxW, o.setMaxW) && Objects.equals(setMaxWh, o.setMaxWh) && Objects.equals(setMinPFOverExcited, o.setMinPFOverExcited) && Objects.equals(setMinPFUnderExcited, o.setMinPFUnderExcited) && Objects.equals(setMinV, o.setMinV) && Objects.equals(setSoftGradW, o.setSoftGradW) && Objects.equals(setVNom, o.setVNom) && Objects.equals(setVRef, o.setVRef) && Objects.equals(setVRefOfs, o.setVRefOfs) && Objects.equals(updatedTime, o.updatedTime) && Objects.equals(doeModesEnabled, o.doeModesEnabled);
+    return other instanceof DerSettings o
+        && Objects.equals(href, o.href)
+        && Objects.equals(subscribable, o.subscribable)
+        && Objects.equals(modesEnabled, o.modesEnabled)
+        && Objects.equals(setESDelay, o.setESDelay)
+        && Objects.equals(setESHighFreq, o.setESHighFreq)
+        && Objects.equals(setESHighVolt, o.setESHighVolt)
+        && Objects.equals(setESLowFreq, o.setESLowFreq)
+        && Objects.equals(setESLowVolt, o.setESLowVolt)
+        && Objects.equals(setESRampTms, o.setESRampTms)
+        && Objects.equals(setESRandomDelay, o.setESRandomDelay)
+        && Objects.equals(setGradW, o.setGradW)
+        && Objects.equals(setMaxA, o.setMaxA)
+        && Objects.equals(setMaxAh, o.setMaxAh)
+        && Objects.equals(setMaxChargeRateVA, o.setMaxChargeRateVA)
+        && Objects.equals(setMaxChargeRateW, o.setMaxChargeRateW)
+        && Objects.equals(setMaxDischargeRateVA, o.setMaxDischargeRateVA)
+        && Objects.equals(setMaxDischargeRateW, o.setMaxDischargeRateW)
+        && Objects.equals(setMaxV, o.setMaxV)
+        && Objects.equals(setMaxVA, o.setMaxVA)
+        && Objects.equals(setMaxVar, o.setMaxVar)
+        && Objects.equals(setMaxVarNeg, o.setMaxVarNeg)
+        && Objects.equals(setMaxW, o.setMaxW)
+        && Objects.equals(setMaxWh, o.setMaxWh)
+        && Objects.equals(setMinPFOverExcited, o.setMinPFOverExcited)
+        && Objects.equals(setMinPFUnderExcited, o.setMinPFUnderExcited)
+        && Objects.equals(setMinV, o.setMinV)
+        && Objects.equals(setSoftGradW, o.setSoftGradW)
+        && Objects.equals(setVNom, o.setVNom)
+        && Objects.equals(setVRef, o.setVRef)
+        && Objects.equals(setVRefOfs, o.setVRefOfs)
+        && Objects.equals(updatedTime, o.updatedTime)
+        && Objects.equals(doeModesEnabled, o.doeModesEnabled);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(href, subscribable, modesEnabled, setESDelay, setESHighFreq, setESHighVolt, setESLowFreq, setESLowVolt, setESRampTms, setESRandomDelay, setGradW, setMaxA, setMaxAh, setMaxChargeRateVA, setMaxChargeRateW, setMaxDischargeRateVA, setMaxDischargeRateW, setMaxV, setMaxVA, setMaxVar, setMaxVarNeg, setMaxW, setMaxWh, setMinPFOverExcited, setMinPFUnderExcited, setMinV, setSoftGradW, setVNom, setVRef, setVRefOfs, updatedTime, doeModesEnabled);
+    return Objects.hash(
+        href,
+        subscribable,
+        modesEnabled,
+        setESDelay,
+        setESHighFreq,
+        setESHighVolt,
+        setESLowFreq,
+        setESLowVolt,
+        setESRampTms,
+        setESRandomDelay,
+        setGradW,
+        setMaxA,
+        setMaxAh,
+        setMaxChargeRateVA,
+        setMaxChargeRateW,
+        setMaxDischargeRateVA,
+        setMaxDischargeRateW,
+        setMaxV,
+        setMaxVA,
+        setMaxVar,
+        setMaxVarNeg,
+        setMaxW,
+        setMaxWh,
+        setMinPFOverExcited,
+        setMinPFUnderExcited,
+        setMinV,
+        setSoftGradW,
+        setVNom,
+        setVRef,
+        setVRefOfs,
+        updatedTime,
+        doeModesEnabled);
   }
 
   @Override
@@ -528,7 +655,8 @@ public final class DerSettings implements Resource {
     }
 
     /**
-     * 0 = no subscriptions, 1 = non-conditional, 2 = conditional, 3 = both; absent means 0. Default: absent; {@code null} removes it.
+     * 0 = no subscriptions, 1 = non-conditional, 2 = conditional, 3 = both; absent means 0.
+     * Default: absent; {@code null} removes it.
      *
      * @throws IllegalArgumentException if {@code value} is outside the schema type
      */
@@ -539,7 +667,8 @@ public final class DerSettings implements Resource {
     }
 
     /**
-     * Bitmap of the DER control modes enabled (DERControlType, HexBinary32). Default: absent; {@code null} removes it.
+     * Bitmap of the DER control modes enabled (DERControlType, HexBinary32). Default: absent;
+     * {@code null} removes it.
      *
      * @throws IllegalArgumentException if {@code value} is outside the schema type
      */
@@ -562,7 +691,8 @@ public final class DerSettings implements Resource {
     }
 
     /**
-     * Enter-service high frequency, hundredths of a hertz. Default: absent; {@code null} removes it.
+     * Enter-service high frequency, hundredths of a hertz. Default: absent; {@code null} removes
+     * it.
      *
      * @throws IllegalArgumentException if {@code value} is outside the schema type
      */
@@ -573,7 +703,8 @@ public final class DerSettings implements Resource {
     }
 
     /**
-     * Enter-service high voltage, hundredths of a percent of nominal. Default: absent; {@code null} removes it.
+     * Enter-service high voltage, hundredths of a percent of nominal. Default: absent; {@code null}
+     * removes it.
      *
      * @throws IllegalArgumentException if {@code value} is outside the schema type
      */
@@ -595,7 +726,8 @@ public final class DerSettings implements Resource {
     }
 
     /**
-     * Enter-service low voltage, hundredths of a percent of nominal. Default: absent; {@code null} removes it.
+     * Enter-service low voltage, hundredths of a percent of nominal. Default: absent; {@code null}
+     * removes it.
      *
      * @throws IllegalArgumentException if {@code value} is outside the schema type
      */
@@ -617,7 +749,8 @@ public final class DerSettings implements Resource {
     }
 
     /**
-     * Enter-service randomized delay, hundredths of a second. Default: absent; {@code null} removes it.
+     * Enter-service randomized delay, hundredths of a second. Default: absent; {@code null} removes
+     * it.
      *
      * @throws IllegalArgumentException if {@code value} is outside the schema type
      */
@@ -628,7 +761,8 @@ public final class DerSettings implements Resource {
     }
 
     /**
-     * Default ramp rate of active power, hundredths of a percent of setMaxW per second. Required: {@link #build()} fails without it.
+     * Default ramp rate of active power, hundredths of a percent of setMaxW per second. Required:
+     * {@link #build()} fails without it.
      *
      * @throws IllegalArgumentException if {@code value} is outside the schema type
      */
@@ -648,7 +782,8 @@ public final class DerSettings implements Resource {
     }
 
     /**
-     * The {@code setMaxAh} element (a {@link AmpereHour}). Default: absent; {@code null} removes it.
+     * The {@code setMaxAh} element (a {@link AmpereHour}). Default: absent; {@code null} removes
+     * it.
      */
     @JacksonXmlProperty(localName = "setMaxAh")
     public Builder setMaxAh(AmpereHour value) {
@@ -657,7 +792,8 @@ public final class DerSettings implements Resource {
     }
 
     /**
-     * The {@code setMaxChargeRateVA} element (a {@link ApparentPower}). Default: absent; {@code null} removes it.
+     * The {@code setMaxChargeRateVA} element (a {@link ApparentPower}). Default: absent; {@code
+     * null} removes it.
      */
     @JacksonXmlProperty(localName = "setMaxChargeRateVA")
     public Builder setMaxChargeRateVA(ApparentPower value) {
@@ -666,7 +802,8 @@ public final class DerSettings implements Resource {
     }
 
     /**
-     * The {@code setMaxChargeRateW} element (a {@link ActivePower}). Default: absent; {@code null} removes it.
+     * The {@code setMaxChargeRateW} element (a {@link ActivePower}). Default: absent; {@code null}
+     * removes it.
      */
     @JacksonXmlProperty(localName = "setMaxChargeRateW")
     public Builder setMaxChargeRateW(ActivePower value) {
@@ -675,7 +812,8 @@ public final class DerSettings implements Resource {
     }
 
     /**
-     * The {@code setMaxDischargeRateVA} element (a {@link ApparentPower}). Default: absent; {@code null} removes it.
+     * The {@code setMaxDischargeRateVA} element (a {@link ApparentPower}). Default: absent; {@code
+     * null} removes it.
      */
     @JacksonXmlProperty(localName = "setMaxDischargeRateVA")
     public Builder setMaxDischargeRateVA(ApparentPower value) {
@@ -684,7 +822,8 @@ public final class DerSettings implements Resource {
     }
 
     /**
-     * The {@code setMaxDischargeRateW} element (a {@link ActivePower}). Default: absent; {@code null} removes it.
+     * The {@code setMaxDischargeRateW} element (a {@link ActivePower}). Default: absent; {@code
+     * null} removes it.
      */
     @JacksonXmlProperty(localName = "setMaxDischargeRateW")
     public Builder setMaxDischargeRateW(ActivePower value) {
@@ -702,7 +841,8 @@ public final class DerSettings implements Resource {
     }
 
     /**
-     * The {@code setMaxVA} element (a {@link ApparentPower}). Default: absent; {@code null} removes it.
+     * The {@code setMaxVA} element (a {@link ApparentPower}). Default: absent; {@code null} removes
+     * it.
      */
     @JacksonXmlProperty(localName = "setMaxVA")
     public Builder setMaxVA(ApparentPower value) {
@@ -711,7 +851,8 @@ public final class DerSettings implements Resource {
     }
 
     /**
-     * The {@code setMaxVar} element (a {@link ReactivePower}). Default: absent; {@code null} removes it.
+     * The {@code setMaxVar} element (a {@link ReactivePower}). Default: absent; {@code null}
+     * removes it.
      */
     @JacksonXmlProperty(localName = "setMaxVar")
     public Builder setMaxVar(ReactivePower value) {
@@ -720,7 +861,8 @@ public final class DerSettings implements Resource {
     }
 
     /**
-     * The {@code setMaxVarNeg} element (a {@link ReactivePower}). Default: absent; {@code null} removes it.
+     * The {@code setMaxVarNeg} element (a {@link ReactivePower}). Default: absent; {@code null}
+     * removes it.
      */
     @JacksonXmlProperty(localName = "setMaxVarNeg")
     public Builder setMaxVarNeg(ReactivePower value) {
@@ -750,7 +892,8 @@ public final class DerSettings implements Resource {
     }
 
     /**
-     * The {@code setMinPFOverExcited} element (a {@link PowerFactor}). Default: absent; {@code null} removes it.
+     * The {@code setMinPFOverExcited} element (a {@link PowerFactor}). Default: absent; {@code
+     * null} removes it.
      */
     @JacksonXmlProperty(localName = "setMinPFOverExcited")
     public Builder setMinPFOverExcited(PowerFactor value) {
@@ -759,7 +902,8 @@ public final class DerSettings implements Resource {
     }
 
     /**
-     * The {@code setMinPFUnderExcited} element (a {@link PowerFactor}). Default: absent; {@code null} removes it.
+     * The {@code setMinPFUnderExcited} element (a {@link PowerFactor}). Default: absent; {@code
+     * null} removes it.
      */
     @JacksonXmlProperty(localName = "setMinPFUnderExcited")
     public Builder setMinPFUnderExcited(PowerFactor value) {
@@ -777,7 +921,8 @@ public final class DerSettings implements Resource {
     }
 
     /**
-     * Soft-start ramp rate, hundredths of a percent of setMaxW per second. Default: absent; {@code null} removes it.
+     * Soft-start ramp rate, hundredths of a percent of setMaxW per second. Default: absent; {@code
+     * null} removes it.
      *
      * @throws IllegalArgumentException if {@code value} is outside the schema type
      */
@@ -806,7 +951,8 @@ public final class DerSettings implements Resource {
     }
 
     /**
-     * The {@code setVRefOfs} element (a {@link VoltageRms}). Default: absent; {@code null} removes it.
+     * The {@code setVRefOfs} element (a {@link VoltageRms}). Default: absent; {@code null} removes
+     * it.
      */
     @JacksonXmlProperty(localName = "setVRefOfs")
     public Builder setVRefOfs(VoltageRms value) {
@@ -828,7 +974,8 @@ public final class DerSettings implements Resource {
     }
 
     /**
-     * CSIP-AUS: bitmap of the dynamic operating envelope controls enabled, see {@link DoeModes}. Default: absent; {@code null} removes it.
+     * CSIP-AUS: bitmap of the dynamic operating envelope controls enabled, see {@link DoeModes}.
+     * Default: absent; {@code null} removes it.
      *
      * @throws IllegalArgumentException if {@code value} is outside the schema type
      */
@@ -842,7 +989,8 @@ public final class DerSettings implements Resource {
     /**
      * Returns the DerSettings.
      *
-     * @throws IllegalStateException if a required element is missing ({@code setGradW}, {@code setMaxW}, {@code updatedTime})
+     * @throws IllegalStateException if a required element is missing ({@code setGradW}, {@code
+     *     setMaxW}, {@code updatedTime})
      */
     public DerSettings build() {
       Required.present("DERSettings", "setGradW", setGradW);

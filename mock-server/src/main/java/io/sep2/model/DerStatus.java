@@ -23,7 +23,20 @@ import java.util.StringJoiner;
  * are written in the order the 2030.5 schema requires.
  */
 @JacksonXmlRootElement(localName = "DERStatus")
-@JsonPropertyOrder({"href", "subscribable", "alarmStatus", "genConnectStatus", "inverterStatus", "localControlModeStatus", "manufacturerStatus", "operationalModeStatus", "readingTime", "stateOfChargeStatus", "storageModeStatus", "storConnectStatus"})
+@JsonPropertyOrder({
+  "href",
+  "subscribable",
+  "alarmStatus",
+  "genConnectStatus",
+  "inverterStatus",
+  "localControlModeStatus",
+  "manufacturerStatus",
+  "operationalModeStatus",
+  "readingTime",
+  "stateOfChargeStatus",
+  "storageModeStatus",
+  "storConnectStatus"
+})
 @JsonDeserialize(builder = DerStatus.Builder.class)
 public final class DerStatus implements Resource {
 
@@ -94,7 +107,10 @@ public final class DerStatus implements Resource {
     return Optional.ofNullable(href);
   }
 
-  /** Returns 0 = no subscriptions, 1 = non-conditional, 2 = conditional, 3 = both; absent means 0, or empty when absent. */
+  /**
+   * Returns 0 = no subscriptions, 1 = non-conditional, 2 = conditional, 3 = both; absent means 0,
+   * or empty when absent.
+   */
   public OptionalInt subscribable() {
     return subscribable == null ? OptionalInt.empty() : OptionalInt.of(subscribable);
   }
@@ -104,27 +120,40 @@ public final class DerStatus implements Resource {
     return alarmStatus == null ? OptionalLong.empty() : OptionalLong.of(alarmStatus);
   }
 
-  /** Returns the {@code genConnectStatus} element (a {@link ConnectStatus}), or empty when absent. */
+  /**
+   * Returns the {@code genConnectStatus} element (a {@link ConnectStatus}), or empty when absent.
+   */
   public Optional<ConnectStatus> genConnectStatus() {
     return Optional.ofNullable(genConnectStatus);
   }
 
-  /** Returns the {@code inverterStatus} element (a {@link InverterStatus}), or empty when absent. */
+  /**
+   * Returns the {@code inverterStatus} element (a {@link InverterStatus}), or empty when absent.
+   */
   public Optional<InverterStatus> inverterStatus() {
     return Optional.ofNullable(inverterStatus);
   }
 
-  /** Returns the {@code localControlModeStatus} element (a {@link LocalControlModeStatus}), or empty when absent. */
+  /**
+   * Returns the {@code localControlModeStatus} element (a {@link LocalControlModeStatus}), or empty
+   * when absent.
+   */
   public Optional<LocalControlModeStatus> localControlModeStatus() {
     return Optional.ofNullable(localControlModeStatus);
   }
 
-  /** Returns the {@code manufacturerStatus} element (a {@link ManufacturerStatus}), or empty when absent. */
+  /**
+   * Returns the {@code manufacturerStatus} element (a {@link ManufacturerStatus}), or empty when
+   * absent.
+   */
   public Optional<ManufacturerStatus> manufacturerStatus() {
     return Optional.ofNullable(manufacturerStatus);
   }
 
-  /** Returns the {@code operationalModeStatus} element (a {@link OperationalModeStatus}), or empty when absent. */
+  /**
+   * Returns the {@code operationalModeStatus} element (a {@link OperationalModeStatus}), or empty
+   * when absent.
+   */
   public Optional<OperationalModeStatus> operationalModeStatus() {
     return Optional.ofNullable(operationalModeStatus);
   }
@@ -134,29 +163,61 @@ public final class DerStatus implements Resource {
     return readingTime;
   }
 
-  /** Returns the {@code stateOfChargeStatus} element (a {@link StateOfChargeStatus}), or empty when absent. */
+  /**
+   * Returns the {@code stateOfChargeStatus} element (a {@link StateOfChargeStatus}), or empty when
+   * absent.
+   */
   public Optional<StateOfChargeStatus> stateOfChargeStatus() {
     return Optional.ofNullable(stateOfChargeStatus);
   }
 
-  /** Returns the {@code storageModeStatus} element (a {@link StorageModeStatus}), or empty when absent. */
+  /**
+   * Returns the {@code storageModeStatus} element (a {@link StorageModeStatus}), or empty when
+   * absent.
+   */
   public Optional<StorageModeStatus> storageModeStatus() {
     return Optional.ofNullable(storageModeStatus);
   }
 
-  /** Returns the {@code storConnectStatus} element (a {@link ConnectStatus}), or empty when absent. */
+  /**
+   * Returns the {@code storConnectStatus} element (a {@link ConnectStatus}), or empty when absent.
+   */
   public Optional<ConnectStatus> storConnectStatus() {
     return Optional.ofNullable(storConnectStatus);
   }
 
   @Override
   public boolean equals(Object other) {
-    return other instanceof DerStatus o && Objects.equals(href, o.href) && Objects.equals(subscribable, o.subscribable) && Objects.equals(alarmStatus, o.alarmStatus) && Objects.equals(genConnectStatus, o.genConnectStatus) && Objects.equals(inverterStatus, o.inverterStatus) && Objects.equals(localControlModeStatus, o.localControlModeStatus) && Objects.equals(manufacturerStatus, o.manufacturerStatus) && Objects.equals(operationalModeStatus, o.operationalModeStatus) && Objects.equals(readingTime, o.readingTime) && Objects.equals(stateOfChargeStatus, o.stateOfChargeStatus) && Objects.equals(storageModeStatus, o.storageModeStatus) && Objects.equals(storConnectStatus, o.storConnectStatus);
+    return other instanceof DerStatus o
+        && Objects.equals(href, o.href)
+        && Objects.equals(subscribable, o.subscribable)
+        && Objects.equals(alarmStatus, o.alarmStatus)
+        && Objects.equals(genConnectStatus, o.genConnectStatus)
+        && Objects.equals(inverterStatus, o.inverterStatus)
+        && Objects.equals(localControlModeStatus, o.localControlModeStatus)
+        && Objects.equals(manufacturerStatus, o.manufacturerStatus)
+        && Objects.equals(operationalModeStatus, o.operationalModeStatus)
+        && Objects.equals(readingTime, o.readingTime)
+        && Objects.equals(stateOfChargeStatus, o.stateOfChargeStatus)
+        && Objects.equals(storageModeStatus, o.storageModeStatus)
+        && Objects.equals(storConnectStatus, o.storConnectStatus);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(href, subscribable, alarmStatus, genConnectStatus, inverterStatus, localControlModeStatus, manufacturerStatus, operationalModeStatus, readingTime, stateOfChargeStatus, storageModeStatus, storConnectStatus);
+    return Objects.hash(
+        href,
+        subscribable,
+        alarmStatus,
+        genConnectStatus,
+        inverterStatus,
+        localControlModeStatus,
+        manufacturerStatus,
+        operationalModeStatus,
+        readingTime,
+        stateOfChargeStatus,
+        storageModeStatus,
+        storConnectStatus);
   }
 
   @Override
@@ -246,7 +307,8 @@ public final class DerStatus implements Resource {
     }
 
     /**
-     * 0 = no subscriptions, 1 = non-conditional, 2 = conditional, 3 = both; absent means 0. Default: absent; {@code null} removes it.
+     * 0 = no subscriptions, 1 = non-conditional, 2 = conditional, 3 = both; absent means 0.
+     * Default: absent; {@code null} removes it.
      *
      * @throws IllegalArgumentException if {@code value} is outside the schema type
      */
@@ -269,7 +331,8 @@ public final class DerStatus implements Resource {
     }
 
     /**
-     * The {@code genConnectStatus} element (a {@link ConnectStatus}). Default: absent; {@code null} removes it.
+     * The {@code genConnectStatus} element (a {@link ConnectStatus}). Default: absent; {@code null}
+     * removes it.
      */
     @JacksonXmlProperty(localName = "genConnectStatus")
     public Builder genConnectStatus(ConnectStatus value) {
@@ -278,7 +341,8 @@ public final class DerStatus implements Resource {
     }
 
     /**
-     * The {@code inverterStatus} element (a {@link InverterStatus}). Default: absent; {@code null} removes it.
+     * The {@code inverterStatus} element (a {@link InverterStatus}). Default: absent; {@code null}
+     * removes it.
      */
     @JacksonXmlProperty(localName = "inverterStatus")
     public Builder inverterStatus(InverterStatus value) {
@@ -287,7 +351,8 @@ public final class DerStatus implements Resource {
     }
 
     /**
-     * The {@code localControlModeStatus} element (a {@link LocalControlModeStatus}). Default: absent; {@code null} removes it.
+     * The {@code localControlModeStatus} element (a {@link LocalControlModeStatus}). Default:
+     * absent; {@code null} removes it.
      */
     @JacksonXmlProperty(localName = "localControlModeStatus")
     public Builder localControlModeStatus(LocalControlModeStatus value) {
@@ -296,7 +361,8 @@ public final class DerStatus implements Resource {
     }
 
     /**
-     * The {@code manufacturerStatus} element (a {@link ManufacturerStatus}). Default: absent; {@code null} removes it.
+     * The {@code manufacturerStatus} element (a {@link ManufacturerStatus}). Default: absent;
+     * {@code null} removes it.
      */
     @JacksonXmlProperty(localName = "manufacturerStatus")
     public Builder manufacturerStatus(ManufacturerStatus value) {
@@ -305,7 +371,8 @@ public final class DerStatus implements Resource {
     }
 
     /**
-     * The {@code operationalModeStatus} element (a {@link OperationalModeStatus}). Default: absent; {@code null} removes it.
+     * The {@code operationalModeStatus} element (a {@link OperationalModeStatus}). Default: absent;
+     * {@code null} removes it.
      */
     @JacksonXmlProperty(localName = "operationalModeStatus")
     public Builder operationalModeStatus(OperationalModeStatus value) {
@@ -327,7 +394,8 @@ public final class DerStatus implements Resource {
     }
 
     /**
-     * The {@code stateOfChargeStatus} element (a {@link StateOfChargeStatus}). Default: absent; {@code null} removes it.
+     * The {@code stateOfChargeStatus} element (a {@link StateOfChargeStatus}). Default: absent;
+     * {@code null} removes it.
      */
     @JacksonXmlProperty(localName = "stateOfChargeStatus")
     public Builder stateOfChargeStatus(StateOfChargeStatus value) {
@@ -336,7 +404,8 @@ public final class DerStatus implements Resource {
     }
 
     /**
-     * The {@code storageModeStatus} element (a {@link StorageModeStatus}). Default: absent; {@code null} removes it.
+     * The {@code storageModeStatus} element (a {@link StorageModeStatus}). Default: absent; {@code
+     * null} removes it.
      */
     @JacksonXmlProperty(localName = "storageModeStatus")
     public Builder storageModeStatus(StorageModeStatus value) {
@@ -345,7 +414,8 @@ public final class DerStatus implements Resource {
     }
 
     /**
-     * The {@code storConnectStatus} element (a {@link ConnectStatus}). Default: absent; {@code null} removes it.
+     * The {@code storConnectStatus} element (a {@link ConnectStatus}). Default: absent; {@code
+     * null} removes it.
      */
     @JacksonXmlProperty(localName = "storConnectStatus")
     public Builder storConnectStatus(ConnectStatus value) {

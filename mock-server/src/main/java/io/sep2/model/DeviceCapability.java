@@ -12,13 +12,31 @@ import java.util.OptionalLong;
 import java.util.StringJoiner;
 
 /**
- * The entry point of a 2030.5 server: the one resource a client finds by configuration or DNS-SD ({@code /dcap}), holding links to everything else it may use (time, its EndDevice, DER programs, mirror usage points...).
+ * The entry point of a 2030.5 server: the one resource a client finds by configuration or DNS-SD
+ * ({@code /dcap}), holding links to everything else it may use (time, its EndDevice, DER programs,
+ * mirror usage points...).
  *
  * <p>Immutable; build with {@link #builder()}, change a copy with {@link #toBuilder()}. Elements
  * are written in the order the 2030.5 schema requires.
  */
 @JacksonXmlRootElement(localName = "DeviceCapability")
-@JsonPropertyOrder({"href", "pollRate", "CustomerAccountListLink", "DemandResponseProgramListLink", "DERProgramListLink", "FileListLink", "MessagingProgramListLink", "PrepaymentListLink", "ResponseSetListLink", "TariffProfileListLink", "TimeLink", "UsagePointListLink", "EndDeviceListLink", "MirrorUsagePointListLink", "SelfDeviceLink"})
+@JsonPropertyOrder({
+  "href",
+  "pollRate",
+  "CustomerAccountListLink",
+  "DemandResponseProgramListLink",
+  "DERProgramListLink",
+  "FileListLink",
+  "MessagingProgramListLink",
+  "PrepaymentListLink",
+  "ResponseSetListLink",
+  "TariffProfileListLink",
+  "TimeLink",
+  "UsagePointListLink",
+  "EndDeviceListLink",
+  "MirrorUsagePointListLink",
+  "SelfDeviceLink"
+})
 @JsonDeserialize(builder = DeviceCapability.Builder.class)
 public final class DeviceCapability implements Resource {
 
@@ -100,7 +118,10 @@ public final class DeviceCapability implements Resource {
     return Optional.ofNullable(href);
   }
 
-  /** Returns how often, in seconds, a client should poll this resource; absent means the schema default of 900, or empty when absent. */
+  /**
+   * Returns how often, in seconds, a client should poll this resource; absent means the schema
+   * default of 900, or empty when absent.
+   */
   public OptionalLong pollRate() {
     return pollRate == null ? OptionalLong.empty() : OptionalLong.of(pollRate);
   }
@@ -172,12 +193,42 @@ public final class DeviceCapability implements Resource {
 
   @Override
   public boolean equals(Object other) {
-    return other instanceof DeviceCapability o && Objects.equals(href, o.href) && Objects.equals(pollRate, o.pollRate) && Objects.equals(customerAccountListLink, o.customerAccountListLink) && Objects.equals(demandResponseProgramListLink, o.demandResponseProgramListLink) && Objects.equals(derProgramListLink, o.derProgramListLink) && Objects.equals(fileListLink, o.fileListLink) && Objects.equals(messagingProgramListLink, o.messagingProgramListLink) && Objects.equals(prepaymentListLink, o.prepaymentListLink) && Objects.equals(responseSetListLink, o.responseSetListLink) && Objects.equals(tariffProfileListLink, o.tariffProfileListLink) && Objects.equals(timeLink, o.timeLink) && Objects.equals(usagePointListLink, o.usagePointListLink) && Objects.equals(endDeviceListLink, o.endDeviceListLink) && Objects.equals(mirrorUsagePointListLink, o.mirrorUsagePointListLink) && Objects.equals(selfDeviceLink, o.selfDeviceLink);
+    return other instanceof DeviceCapability o
+        && Objects.equals(href, o.href)
+        && Objects.equals(pollRate, o.pollRate)
+        && Objects.equals(customerAccountListLink, o.customerAccountListLink)
+        && Objects.equals(demandResponseProgramListLink, o.demandResponseProgramListLink)
+        && Objects.equals(derProgramListLink, o.derProgramListLink)
+        && Objects.equals(fileListLink, o.fileListLink)
+        && Objects.equals(messagingProgramListLink, o.messagingProgramListLink)
+        && Objects.equals(prepaymentListLink, o.prepaymentListLink)
+        && Objects.equals(responseSetListLink, o.responseSetListLink)
+        && Objects.equals(tariffProfileListLink, o.tariffProfileListLink)
+        && Objects.equals(timeLink, o.timeLink)
+        && Objects.equals(usagePointListLink, o.usagePointListLink)
+        && Objects.equals(endDeviceListLink, o.endDeviceListLink)
+        && Objects.equals(mirrorUsagePointListLink, o.mirrorUsagePointListLink)
+        && Objects.equals(selfDeviceLink, o.selfDeviceLink);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(href, pollRate, customerAccountListLink, demandResponseProgramListLink, derProgramListLink, fileListLink, messagingProgramListLink, prepaymentListLink, responseSetListLink, tariffProfileListLink, timeLink, usagePointListLink, endDeviceListLink, mirrorUsagePointListLink, selfDeviceLink);
+    return Objects.hash(
+        href,
+        pollRate,
+        customerAccountListLink,
+        demandResponseProgramListLink,
+        derProgramListLink,
+        fileListLink,
+        messagingProgramListLink,
+        prepaymentListLink,
+        responseSetListLink,
+        tariffProfileListLink,
+        timeLink,
+        usagePointListLink,
+        endDeviceListLink,
+        mirrorUsagePointListLink,
+        selfDeviceLink);
   }
 
   @Override
@@ -282,7 +333,8 @@ public final class DeviceCapability implements Resource {
     }
 
     /**
-     * How often, in seconds, a client should poll this resource; absent means the schema default of 900. Default: absent; {@code null} removes it.
+     * How often, in seconds, a client should poll this resource; absent means the schema default of
+     * 900. Default: absent; {@code null} removes it.
      *
      * @throws IllegalArgumentException if {@code value} is outside the schema type
      */
@@ -302,7 +354,8 @@ public final class DeviceCapability implements Resource {
     }
 
     /**
-     * Link to the {@code DemandResponseProgramList} resource. Default: absent; {@code null} removes it.
+     * Link to the {@code DemandResponseProgramList} resource. Default: absent; {@code null} removes
+     * it.
      */
     @JacksonXmlProperty(localName = "DemandResponseProgramListLink")
     public Builder demandResponseProgramListLink(ListLink value) {
@@ -310,18 +363,14 @@ public final class DeviceCapability implements Resource {
       return this;
     }
 
-    /**
-     * The DER programs that apply to every device. Default: absent; {@code null} removes it.
-     */
+    /** The DER programs that apply to every device. Default: absent; {@code null} removes it. */
     @JacksonXmlProperty(localName = "DERProgramListLink")
     public Builder derProgramListLink(ListLink value) {
       this.derProgramListLink = value;
       return this;
     }
 
-    /**
-     * Link to the {@code FileList} resource. Default: absent; {@code null} removes it.
-     */
+    /** Link to the {@code FileList} resource. Default: absent; {@code null} removes it. */
     @JacksonXmlProperty(localName = "FileListLink")
     public Builder fileListLink(ListLink value) {
       this.fileListLink = value;
@@ -337,45 +386,35 @@ public final class DeviceCapability implements Resource {
       return this;
     }
 
-    /**
-     * Link to the {@code PrepaymentList} resource. Default: absent; {@code null} removes it.
-     */
+    /** Link to the {@code PrepaymentList} resource. Default: absent; {@code null} removes it. */
     @JacksonXmlProperty(localName = "PrepaymentListLink")
     public Builder prepaymentListLink(ListLink value) {
       this.prepaymentListLink = value;
       return this;
     }
 
-    /**
-     * Where clients post responses to events. Default: absent; {@code null} removes it.
-     */
+    /** Where clients post responses to events. Default: absent; {@code null} removes it. */
     @JacksonXmlProperty(localName = "ResponseSetListLink")
     public Builder responseSetListLink(ListLink value) {
       this.responseSetListLink = value;
       return this;
     }
 
-    /**
-     * Link to the {@code TariffProfileList} resource. Default: absent; {@code null} removes it.
-     */
+    /** Link to the {@code TariffProfileList} resource. Default: absent; {@code null} removes it. */
     @JacksonXmlProperty(localName = "TariffProfileListLink")
     public Builder tariffProfileListLink(ListLink value) {
       this.tariffProfileListLink = value;
       return this;
     }
 
-    /**
-     * The server's clock. Default: absent; {@code null} removes it.
-     */
+    /** The server's clock. Default: absent; {@code null} removes it. */
     @JacksonXmlProperty(localName = "TimeLink")
     public Builder timeLink(Link value) {
       this.timeLink = value;
       return this;
     }
 
-    /**
-     * Link to the {@code UsagePointList} resource. Default: absent; {@code null} removes it.
-     */
+    /** Link to the {@code UsagePointList} resource. Default: absent; {@code null} removes it. */
     @JacksonXmlProperty(localName = "UsagePointListLink")
     public Builder usagePointListLink(ListLink value) {
       this.usagePointListLink = value;
@@ -383,7 +422,8 @@ public final class DeviceCapability implements Resource {
     }
 
     /**
-     * The EndDevices (clients) registered with the server. Default: absent; {@code null} removes it.
+     * The EndDevices (clients) registered with the server. Default: absent; {@code null} removes
+     * it.
      */
     @JacksonXmlProperty(localName = "EndDeviceListLink")
     public Builder endDeviceListLink(ListLink value) {
@@ -391,27 +431,21 @@ public final class DeviceCapability implements Resource {
       return this;
     }
 
-    /**
-     * Where clients post their meter readings. Default: absent; {@code null} removes it.
-     */
+    /** Where clients post their meter readings. Default: absent; {@code null} removes it. */
     @JacksonXmlProperty(localName = "MirrorUsagePointListLink")
     public Builder mirrorUsagePointListLink(ListLink value) {
       this.mirrorUsagePointListLink = value;
       return this;
     }
 
-    /**
-     * The server's own device description. Default: absent; {@code null} removes it.
-     */
+    /** The server's own device description. Default: absent; {@code null} removes it. */
     @JacksonXmlProperty(localName = "SelfDeviceLink")
     public Builder selfDeviceLink(Link value) {
       this.selfDeviceLink = value;
       return this;
     }
 
-    /**
-     * Returns the DeviceCapability.
-     */
+    /** Returns the DeviceCapability. */
     public DeviceCapability build() {
       return new DeviceCapability(this);
     }

@@ -16,13 +16,32 @@ import java.util.OptionalLong;
 import java.util.StringJoiner;
 
 /**
- * What a device reports about itself: manufacturer, model, serial number, versions and power sources.
+ * What a device reports about itself: manufacturer, model, serial number, versions and power
+ * sources.
  *
  * <p>Immutable; build with {@link #builder()}, change a copy with {@link #toBuilder()}. Elements
  * are written in the order the 2030.5 schema requires.
  */
 @JacksonXmlRootElement(localName = "DeviceInformation")
-@JsonPropertyOrder({"href", "pollRate", "DRLCCapabilities", "functionsImplemented", "gpsLocation", "lFDI", "mfDate", "mfHwVer", "mfID", "mfInfo", "mfModel", "mfSerNum", "primaryPower", "secondaryPower", "SupportedLocaleListLink", "swActTime", "swVer"})
+@JsonPropertyOrder({
+  "href",
+  "pollRate",
+  "DRLCCapabilities",
+  "functionsImplemented",
+  "gpsLocation",
+  "lFDI",
+  "mfDate",
+  "mfHwVer",
+  "mfID",
+  "mfInfo",
+  "mfModel",
+  "mfSerNum",
+  "primaryPower",
+  "secondaryPower",
+  "SupportedLocaleListLink",
+  "swActTime",
+  "swVer"
+})
 @JsonDeserialize(builder = DeviceInformation.Builder.class)
 public final class DeviceInformation implements Resource {
 
@@ -118,14 +137,19 @@ public final class DeviceInformation implements Resource {
     return pollRate == null ? OptionalLong.empty() : OptionalLong.of(pollRate);
   }
 
-  /** Returns the {@code DRLCCapabilities} element (a {@link DrlcCapabilities}), or empty when absent. */
+  /**
+   * Returns the {@code DRLCCapabilities} element (a {@link DrlcCapabilities}), or empty when
+   * absent.
+   */
   public Optional<DrlcCapabilities> drlcCapabilities() {
     return Optional.ofNullable(drlcCapabilities);
   }
 
   /** Returns bitmap of the function sets implemented (HexBinary64), or empty when absent. */
   public OptionalLong functionsImplemented() {
-    return functionsImplemented == null ? OptionalLong.empty() : OptionalLong.of(functionsImplemented);
+    return functionsImplemented == null
+        ? OptionalLong.empty()
+        : OptionalLong.of(functionsImplemented);
   }
 
   /** Returns the {@code gpsLocation} element (a {@link GpsLocation}), or empty when absent. */
@@ -168,7 +192,10 @@ public final class DeviceInformation implements Resource {
     return mfSerNum;
   }
 
-  /** Returns primary power source: 0 none, 1 mains, 2 battery, 3 local generation, 4 emergency, 5 unknown. */
+  /**
+   * Returns primary power source: 0 none, 1 mains, 2 battery, 3 local generation, 4 emergency, 5
+   * unknown.
+   */
   public int primaryPower() {
     return primaryPower;
   }
@@ -195,12 +222,46 @@ public final class DeviceInformation implements Resource {
 
   @Override
   public boolean equals(Object other) {
-    return other instanceof DeviceInformation o && Objects.equals(href, o.href) && Objects.equals(pollRate, o.pollRate) && Objects.equals(drlcCapabilities, o.drlcCapabilities) && Objects.equals(functionsImplemented, o.functionsImplemented) && Objects.equals(gpsLocation, o.gpsLocation) && Objects.equals(lfdi, o.lfdi) && Objects.equals(mfDate, o.mfDate) && Objects.equals(mfHwVer, o.mfHwVer) && Objects.equals(mfId, o.mfId) && Objects.equals(mfInfo, o.mfInfo) && Objects.equals(mfModel, o.mfModel) && Objects.equals(mfSerNum, o.mfSerNum) && Objects.equals(primaryPower, o.primaryPower) && Objects.equals(secondaryPower, o.secondaryPower) && Objects.equals(supportedLocaleListLink, o.supportedLocaleListLink) && Objects.equals(swActTime, o.swActTime) && Objects.equals(swVer, o.swVer);
+    return other instanceof DeviceInformation o
+        && Objects.equals(href, o.href)
+        && Objects.equals(pollRate, o.pollRate)
+        && Objects.equals(drlcCapabilities, o.drlcCapabilities)
+        && Objects.equals(functionsImplemented, o.functionsImplemented)
+        && Objects.equals(gpsLocation, o.gpsLocation)
+        && Objects.equals(lfdi, o.lfdi)
+        && Objects.equals(mfDate, o.mfDate)
+        && Objects.equals(mfHwVer, o.mfHwVer)
+        && Objects.equals(mfId, o.mfId)
+        && Objects.equals(mfInfo, o.mfInfo)
+        && Objects.equals(mfModel, o.mfModel)
+        && Objects.equals(mfSerNum, o.mfSerNum)
+        && Objects.equals(primaryPower, o.primaryPower)
+        && Objects.equals(secondaryPower, o.secondaryPower)
+        && Objects.equals(supportedLocaleListLink, o.supportedLocaleListLink)
+        && Objects.equals(swActTime, o.swActTime)
+        && Objects.equals(swVer, o.swVer);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(href, pollRate, drlcCapabilities, functionsImplemented, gpsLocation, lfdi, mfDate, mfHwVer, mfId, mfInfo, mfModel, mfSerNum, primaryPower, secondaryPower, supportedLocaleListLink, swActTime, swVer);
+    return Objects.hash(
+        href,
+        pollRate,
+        drlcCapabilities,
+        functionsImplemented,
+        gpsLocation,
+        lfdi,
+        mfDate,
+        mfHwVer,
+        mfId,
+        mfInfo,
+        mfModel,
+        mfSerNum,
+        primaryPower,
+        secondaryPower,
+        supportedLocaleListLink,
+        swActTime,
+        swVer);
   }
 
   @Override
@@ -326,7 +387,8 @@ public final class DeviceInformation implements Resource {
     }
 
     /**
-     * The {@code DRLCCapabilities} element (a {@link DrlcCapabilities}). Default: absent; {@code null} removes it.
+     * The {@code DRLCCapabilities} element (a {@link DrlcCapabilities}). Default: absent; {@code
+     * null} removes it.
      */
     @JacksonXmlProperty(localName = "DRLCCapabilities")
     public Builder drlcCapabilities(DrlcCapabilities value) {
@@ -335,19 +397,22 @@ public final class DeviceInformation implements Resource {
     }
 
     /**
-     * Bitmap of the function sets implemented (HexBinary64). Default: absent; {@code null} removes it.
+     * Bitmap of the function sets implemented (HexBinary64). Default: absent; {@code null} removes
+     * it.
      *
      * @throws IllegalArgumentException if {@code value} is outside the schema type
      */
     @JacksonXmlProperty(localName = "functionsImplemented")
     @JsonDeserialize(using = HexBinary.Hex64Deserializer.class)
     public Builder functionsImplemented(Long value) {
-      this.functionsImplemented = value == null ? null : Ranges.hex64("functionsImplemented", value);
+      this.functionsImplemented =
+          value == null ? null : Ranges.hex64("functionsImplemented", value);
       return this;
     }
 
     /**
-     * The {@code gpsLocation} element (a {@link GpsLocation}). Default: absent; {@code null} removes it.
+     * The {@code gpsLocation} element (a {@link GpsLocation}). Default: absent; {@code null}
+     * removes it.
      */
     @JacksonXmlProperty(localName = "gpsLocation")
     public Builder gpsLocation(GpsLocation value) {
@@ -394,7 +459,8 @@ public final class DeviceInformation implements Resource {
     }
 
     /**
-     * Manufacturer's IANA private enterprise number (PENType). Required: {@link #build()} fails without it.
+     * Manufacturer's IANA private enterprise number (PENType). Required: {@link #build()} fails
+     * without it.
      *
      * @throws IllegalArgumentException if {@code value} is outside the schema type
      */
@@ -442,7 +508,8 @@ public final class DeviceInformation implements Resource {
     }
 
     /**
-     * Primary power source: 0 none, 1 mains, 2 battery, 3 local generation, 4 emergency, 5 unknown. Required: {@link #build()} fails without it.
+     * Primary power source: 0 none, 1 mains, 2 battery, 3 local generation, 4 emergency, 5 unknown.
+     * Required: {@link #build()} fails without it.
      *
      * @throws IllegalArgumentException if {@code value} is outside the schema type
      */
@@ -453,7 +520,8 @@ public final class DeviceInformation implements Resource {
     }
 
     /**
-     * Secondary power source (same codes as primaryPower). Required: {@link #build()} fails without it.
+     * Secondary power source (same codes as primaryPower). Required: {@link #build()} fails without
+     * it.
      *
      * @throws IllegalArgumentException if {@code value} is outside the schema type
      */
@@ -501,7 +569,9 @@ public final class DeviceInformation implements Resource {
     /**
      * Returns the DeviceInformation.
      *
-     * @throws IllegalStateException if a required element is missing ({@code lFDI}, {@code mfDate}, {@code mfHwVer}, {@code mfID}, {@code mfModel}, {@code mfSerNum}, {@code primaryPower}, {@code secondaryPower}, {@code swActTime}, {@code swVer})
+     * @throws IllegalStateException if a required element is missing ({@code lFDI}, {@code mfDate},
+     *     {@code mfHwVer}, {@code mfID}, {@code mfModel}, {@code mfSerNum}, {@code primaryPower},
+     *     {@code secondaryPower}, {@code swActTime}, {@code swVer})
      */
     public DeviceInformation build() {
       Required.present("DeviceInformation", "lFDI", lfdi);

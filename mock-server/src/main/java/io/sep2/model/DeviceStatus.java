@@ -23,7 +23,16 @@ import java.util.StringJoiner;
  * are written in the order the 2030.5 schema requires.
  */
 @JacksonXmlRootElement(localName = "DeviceStatus")
-@JsonPropertyOrder({"href", "pollRate", "changedTime", "onCount", "opState", "opTime", "Temperature", "TimeLink"})
+@JsonPropertyOrder({
+  "href",
+  "pollRate",
+  "changedTime",
+  "onCount",
+  "opState",
+  "opTime",
+  "Temperature",
+  "TimeLink"
+})
 @JsonDeserialize(builder = DeviceStatus.Builder.class)
 public final class DeviceStatus implements Resource {
 
@@ -102,7 +111,9 @@ public final class DeviceStatus implements Resource {
     return opTime == null ? OptionalLong.empty() : OptionalLong.of(opTime);
   }
 
-  /** Returns temperatures the device measures; never null, unmodifiable, empty when there are none. */
+  /**
+   * Returns temperatures the device measures; never null, unmodifiable, empty when there are none.
+   */
   public List<Temperature> temperatures() {
     return temperatures;
   }
@@ -114,12 +125,21 @@ public final class DeviceStatus implements Resource {
 
   @Override
   public boolean equals(Object other) {
-    return other instanceof DeviceStatus o && Objects.equals(href, o.href) && Objects.equals(pollRate, o.pollRate) && Objects.equals(changedTime, o.changedTime) && Objects.equals(onCount, o.onCount) && Objects.equals(opState, o.opState) && Objects.equals(opTime, o.opTime) && Objects.equals(temperatures, o.temperatures) && Objects.equals(timeLink, o.timeLink);
+    return other instanceof DeviceStatus o
+        && Objects.equals(href, o.href)
+        && Objects.equals(pollRate, o.pollRate)
+        && Objects.equals(changedTime, o.changedTime)
+        && Objects.equals(onCount, o.onCount)
+        && Objects.equals(opState, o.opState)
+        && Objects.equals(opTime, o.opTime)
+        && Objects.equals(temperatures, o.temperatures)
+        && Objects.equals(timeLink, o.timeLink);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(href, pollRate, changedTime, onCount, opState, opTime, temperatures, timeLink);
+    return Objects.hash(
+        href, pollRate, changedTime, onCount, opState, opTime, temperatures, timeLink);
   }
 
   @Override
@@ -235,7 +255,8 @@ public final class DeviceStatus implements Resource {
     }
 
     /**
-     * Operating time since the last on-count increment, in seconds. Default: absent; {@code null} removes it.
+     * Operating time since the last on-count increment, in seconds. Default: absent; {@code null}
+     * removes it.
      *
      * @throws IllegalArgumentException if {@code value} is outside the schema type
      */
@@ -246,7 +267,8 @@ public final class DeviceStatus implements Resource {
     }
 
     /**
-     * Replaces the entries of temperatures (element {@code Temperature}, in the order given). Default: empty.
+     * Replaces the entries of temperatures (element {@code Temperature}, in the order given).
+     * Default: empty.
      *
      * @throws NullPointerException if {@code items} or one of its entries is null
      */
@@ -271,9 +293,7 @@ public final class DeviceStatus implements Resource {
       return this;
     }
 
-    /**
-     * Link to the {@code Time} resource. Default: absent; {@code null} removes it.
-     */
+    /** Link to the {@code Time} resource. Default: absent; {@code null} removes it. */
     @JacksonXmlProperty(localName = "TimeLink")
     public Builder timeLink(Link value) {
       this.timeLink = value;

@@ -21,13 +21,15 @@ import java.util.Objects;
 public record DrlcCapabilities(
     @JacksonXmlProperty(localName = "averageEnergy") RealEnergy averageEnergy,
     @JacksonXmlProperty(localName = "maxDemand") ActivePower maxDemand,
-    @JacksonXmlProperty(localName = "optionsImplemented") @JsonSerialize(using = HexBinary.Hex32Serializer.class) long optionsImplemented) {
+    @JacksonXmlProperty(localName = "optionsImplemented")
+        @JsonSerialize(using = HexBinary.Hex32Serializer.class)
+        long optionsImplemented) {
 
   /**
    * Checks every component against its schema type.
    *
-   * @throws IllegalArgumentException if a value is outside its schema type's range, with the element
-   *     name and the value in the message
+   * @throws IllegalArgumentException if a value is outside its schema type's range, with the
+   *     element name and the value in the message
    * @throws NullPointerException if a component is null
    */
   public DrlcCapabilities {
@@ -40,7 +42,9 @@ public record DrlcCapabilities(
   private static DrlcCapabilities fromXml(
       @JacksonXmlProperty(localName = "averageEnergy") RealEnergy averageEnergy,
       @JacksonXmlProperty(localName = "maxDemand") ActivePower maxDemand,
-      @JacksonXmlProperty(localName = "optionsImplemented") @JsonDeserialize(using = HexBinary.Hex32Deserializer.class) Long optionsImplemented) {
+      @JacksonXmlProperty(localName = "optionsImplemented")
+          @JsonDeserialize(using = HexBinary.Hex32Deserializer.class)
+          Long optionsImplemented) {
     return new DrlcCapabilities(
         Required.element("DRLCCapabilities", "averageEnergy", averageEnergy),
         Required.element("DRLCCapabilities", "maxDemand", maxDemand),

@@ -18,13 +18,39 @@ import java.util.OptionalLong;
 import java.util.StringJoiner;
 
 /**
- * A client device as the server knows it, identified by its LFDI and SFDI: the hub from which it reaches its registration, its function set assignments, its DERs and subscriptions. CSIP-AUS adds a link to the device's connection point (NMI).
+ * A client device as the server knows it, identified by its LFDI and SFDI: the hub from which it
+ * reaches its registration, its function set assignments, its DERs and subscriptions. CSIP-AUS adds
+ * a link to the device's connection point (NMI).
  *
  * <p>Immutable; build with {@link #builder()}, change a copy with {@link #toBuilder()}. Elements
  * are written in the order the 2030.5 schema requires.
  */
 @JacksonXmlRootElement(localName = "EndDevice")
-@JsonPropertyOrder({"href", "subscribable", "ConfigurationLink", "DERListLink", "deviceCategory", "DeviceInformationLink", "DeviceStatusLink", "FileStatusLink", "IPInterfaceListLink", "lFDI", "LoadShedAvailabilityListLink", "LogEventListLink", "PowerStatusLink", "sFDI", "changedTime", "enabled", "FlowReservationRequestListLink", "FlowReservationResponseListLink", "FunctionSetAssignmentsListLink", "postRate", "RegistrationLink", "SubscriptionListLink", "ConnectionPointLink"})
+@JsonPropertyOrder({
+  "href",
+  "subscribable",
+  "ConfigurationLink",
+  "DERListLink",
+  "deviceCategory",
+  "DeviceInformationLink",
+  "DeviceStatusLink",
+  "FileStatusLink",
+  "IPInterfaceListLink",
+  "lFDI",
+  "LoadShedAvailabilityListLink",
+  "LogEventListLink",
+  "PowerStatusLink",
+  "sFDI",
+  "changedTime",
+  "enabled",
+  "FlowReservationRequestListLink",
+  "FlowReservationResponseListLink",
+  "FunctionSetAssignmentsListLink",
+  "postRate",
+  "RegistrationLink",
+  "SubscriptionListLink",
+  "ConnectionPointLink"
+})
 @JsonDeserialize(builder = EndDevice.Builder.class)
 public final class EndDevice implements Resource {
 
@@ -139,7 +165,10 @@ public final class EndDevice implements Resource {
     return Optional.ofNullable(href);
   }
 
-  /** Returns 0 = no subscriptions, 1 = non-conditional, 2 = conditional, 3 = both; absent means 0, or empty when absent. */
+  /**
+   * Returns 0 = no subscriptions, 1 = non-conditional, 2 = conditional, 3 = both; absent means 0,
+   * or empty when absent.
+   */
   public OptionalInt subscribable() {
     return subscribable == null ? OptionalInt.empty() : OptionalInt.of(subscribable);
   }
@@ -154,7 +183,10 @@ public final class EndDevice implements Resource {
     return Optional.ofNullable(derListLink);
   }
 
-  /** Returns bitmap of the device categories (DeviceCategoryType, HexBinary32), or empty when absent. */
+  /**
+   * Returns bitmap of the device categories (DeviceCategoryType, HexBinary32), or empty when
+   * absent.
+   */
   public OptionalLong deviceCategory() {
     return deviceCategory == null ? OptionalLong.empty() : OptionalLong.of(deviceCategory);
   }
@@ -251,12 +283,58 @@ public final class EndDevice implements Resource {
 
   @Override
   public boolean equals(Object other) {
-    return other instanceof EndDevice o && Objects.equals(href, o.href) && Objects.equals(subscribable, o.subscribable) && Objects.equals(configurationLink, o.configurationLink) && Objects.equals(derListLink, o.derListLink) && Objects.equals(deviceCategory, o.deviceCategory) && Objects.equals(deviceInformationLink, o.deviceInformationLink) && Objects.equals(deviceStatusLink, o.deviceStatusLink) && Objects.equals(fileStatusLink, o.fileStatusLink) && Objects.equals(ipInterfaceListLink, o.ipInterfaceListLink) && Objects.equals(lfdi, o.lfdi) && Objects.equals(loadShedAvailabilityListLink, o.loadShedAvailabilityListLink) && Objects.equals(logEventListLink, o.logEventListLink) && Objects.equals(powerStatusLink, o.powerStatusLink) && Objects.equals(sfdi, o.sfdi) && Objects.equals(changedTime, o.changedTime) && Objects.equals(enabled, o.enabled) && Objects.equals(flowReservationRequestListLink, o.flowReservationRequestListLink) && Objects.equals(flowReservationResponseListLink, o.flowReservationResponseListLink) && Objects.equals(functionSetAssignmentsListLink, o.functionSetAssignmentsListLink) && Objects.equals(postRate, o.postRate) && Objects.equals(registrationLink, o.registrationLink) && Objects.equals(subscriptionListLink, o.subscriptionListLink) && Objects.equals(connectionPointLink, o.connectionPointLink);
+    return other instanceof EndDevice o
+        && Objects.equals(href, o.href)
+        && Objects.equals(subscribable, o.subscribable)
+        && Objects.equals(configurationLink, o.configurationLink)
+        && Objects.equals(derListLink, o.derListLink)
+        && Objects.equals(deviceCategory, o.deviceCategory)
+        && Objects.equals(deviceInformationLink, o.deviceInformationLink)
+        && Objects.equals(deviceStatusLink, o.deviceStatusLink)
+        && Objects.equals(fileStatusLink, o.fileStatusLink)
+        && Objects.equals(ipInterfaceListLink, o.ipInterfaceListLink)
+        && Objects.equals(lfdi, o.lfdi)
+        && Objects.equals(loadShedAvailabilityListLink, o.loadShedAvailabilityListLink)
+        && Objects.equals(logEventListLink, o.logEventListLink)
+        && Objects.equals(powerStatusLink, o.powerStatusLink)
+        && Objects.equals(sfdi, o.sfdi)
+        && Objects.equals(changedTime, o.changedTime)
+        && Objects.equals(enabled, o.enabled)
+        && Objects.equals(flowReservationRequestListLink, o.flowReservationRequestListLink)
+        && Objects.equals(flowReservationResponseListLink, o.flowReservationResponseListLink)
+        && Objects.equals(functionSetAssignmentsListLink, o.functionSetAssignmentsListLink)
+        && Objects.equals(postRate, o.postRate)
+        && Objects.equals(registrationLink, o.registrationLink)
+        && Objects.equals(subscriptionListLink, o.subscriptionListLink)
+        && Objects.equals(connectionPointLink, o.connectionPointLink);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(href, subscribable, configurationLink, derListLink, deviceCategory, deviceInformationLink, deviceStatusLink, fileStatusLink, ipInterfaceListLink, lfdi, loadShedAvailabilityListLink, logEventListLink, powerStatusLink, sfdi, changedTime, enabled, flowReservationRequestListLink, flowReservationResponseListLink, functionSetAssignmentsListLink, postRate, registrationLink, subscriptionListLink, connectionPointLink);
+    return Objects.hash(
+        href,
+        subscribable,
+        configurationLink,
+        derListLink,
+        deviceCategory,
+        deviceInformationLink,
+        deviceStatusLink,
+        fileStatusLink,
+        ipInterfaceListLink,
+        lfdi,
+        loadShedAvailabilityListLink,
+        logEventListLink,
+        powerStatusLink,
+        sfdi,
+        changedTime,
+        enabled,
+        flowReservationRequestListLink,
+        flowReservationResponseListLink,
+        functionSetAssignmentsListLink,
+        postRate,
+        registrationLink,
+        subscriptionListLink,
+        connectionPointLink);
   }
 
   @Override
@@ -401,7 +479,8 @@ public final class EndDevice implements Resource {
     }
 
     /**
-     * 0 = no subscriptions, 1 = non-conditional, 2 = conditional, 3 = both; absent means 0. Default: absent; {@code null} removes it.
+     * 0 = no subscriptions, 1 = non-conditional, 2 = conditional, 3 = both; absent means 0.
+     * Default: absent; {@code null} removes it.
      *
      * @throws IllegalArgumentException if {@code value} is outside the schema type
      */
@@ -411,18 +490,14 @@ public final class EndDevice implements Resource {
       return this;
     }
 
-    /**
-     * Link to the {@code Configuration} resource. Default: absent; {@code null} removes it.
-     */
+    /** Link to the {@code Configuration} resource. Default: absent; {@code null} removes it. */
     @JacksonXmlProperty(localName = "ConfigurationLink")
     public Builder configurationLink(Link value) {
       this.configurationLink = value;
       return this;
     }
 
-    /**
-     * The device's DERs. Default: absent; {@code null} removes it.
-     */
+    /** The device's DERs. Default: absent; {@code null} removes it. */
     @JacksonXmlProperty(localName = "DERListLink")
     public Builder derListLink(ListLink value) {
       this.derListLink = value;
@@ -430,7 +505,8 @@ public final class EndDevice implements Resource {
     }
 
     /**
-     * Bitmap of the device categories (DeviceCategoryType, HexBinary32). Default: absent; {@code null} removes it.
+     * Bitmap of the device categories (DeviceCategoryType, HexBinary32). Default: absent; {@code
+     * null} removes it.
      *
      * @throws IllegalArgumentException if {@code value} is outside the schema type
      */
@@ -441,45 +517,35 @@ public final class EndDevice implements Resource {
       return this;
     }
 
-    /**
-     * Link to the {@code DeviceInformation} resource. Default: absent; {@code null} removes it.
-     */
+    /** Link to the {@code DeviceInformation} resource. Default: absent; {@code null} removes it. */
     @JacksonXmlProperty(localName = "DeviceInformationLink")
     public Builder deviceInformationLink(Link value) {
       this.deviceInformationLink = value;
       return this;
     }
 
-    /**
-     * Link to the {@code DeviceStatus} resource. Default: absent; {@code null} removes it.
-     */
+    /** Link to the {@code DeviceStatus} resource. Default: absent; {@code null} removes it. */
     @JacksonXmlProperty(localName = "DeviceStatusLink")
     public Builder deviceStatusLink(Link value) {
       this.deviceStatusLink = value;
       return this;
     }
 
-    /**
-     * Link to the {@code FileStatus} resource. Default: absent; {@code null} removes it.
-     */
+    /** Link to the {@code FileStatus} resource. Default: absent; {@code null} removes it. */
     @JacksonXmlProperty(localName = "FileStatusLink")
     public Builder fileStatusLink(Link value) {
       this.fileStatusLink = value;
       return this;
     }
 
-    /**
-     * Link to the {@code IPInterfaceList} resource. Default: absent; {@code null} removes it.
-     */
+    /** Link to the {@code IPInterfaceList} resource. Default: absent; {@code null} removes it. */
     @JacksonXmlProperty(localName = "IPInterfaceListLink")
     public Builder ipInterfaceListLink(ListLink value) {
       this.ipInterfaceListLink = value;
       return this;
     }
 
-    /**
-     * Long-form device identifier. Default: absent; {@code null} removes it.
-     */
+    /** Long-form device identifier. Default: absent; {@code null} removes it. */
     @JacksonXmlProperty(localName = "lFDI")
     public Builder lfdi(Lfdi value) {
       this.lfdi = value;
@@ -487,7 +553,8 @@ public final class EndDevice implements Resource {
     }
 
     /**
-     * Link to the {@code LoadShedAvailabilityList} resource. Default: absent; {@code null} removes it.
+     * Link to the {@code LoadShedAvailabilityList} resource. Default: absent; {@code null} removes
+     * it.
      */
     @JacksonXmlProperty(localName = "LoadShedAvailabilityListLink")
     public Builder loadShedAvailabilityListLink(ListLink value) {
@@ -495,18 +562,14 @@ public final class EndDevice implements Resource {
       return this;
     }
 
-    /**
-     * Link to the {@code LogEventList} resource. Default: absent; {@code null} removes it.
-     */
+    /** Link to the {@code LogEventList} resource. Default: absent; {@code null} removes it. */
     @JacksonXmlProperty(localName = "LogEventListLink")
     public Builder logEventListLink(ListLink value) {
       this.logEventListLink = value;
       return this;
     }
 
-    /**
-     * Link to the {@code PowerStatus} resource. Default: absent; {@code null} removes it.
-     */
+    /** Link to the {@code PowerStatus} resource. Default: absent; {@code null} removes it. */
     @JacksonXmlProperty(localName = "PowerStatusLink")
     public Builder powerStatusLink(Link value) {
       this.powerStatusLink = value;
@@ -537,9 +600,7 @@ public final class EndDevice implements Resource {
       return this;
     }
 
-    /**
-     * False when the server has disabled the device. Default: absent; {@code null} removes it.
-     */
+    /** False when the server has disabled the device. Default: absent; {@code null} removes it. */
     @JacksonXmlProperty(localName = "enabled")
     public Builder enabled(Boolean value) {
       this.enabled = value;
@@ -547,7 +608,8 @@ public final class EndDevice implements Resource {
     }
 
     /**
-     * Link to the {@code FlowReservationRequestList} resource. Default: absent; {@code null} removes it.
+     * Link to the {@code FlowReservationRequestList} resource. Default: absent; {@code null}
+     * removes it.
      */
     @JacksonXmlProperty(localName = "FlowReservationRequestListLink")
     public Builder flowReservationRequestListLink(ListLink value) {
@@ -556,7 +618,8 @@ public final class EndDevice implements Resource {
     }
 
     /**
-     * Link to the {@code FlowReservationResponseList} resource. Default: absent; {@code null} removes it.
+     * Link to the {@code FlowReservationResponseList} resource. Default: absent; {@code null}
+     * removes it.
      */
     @JacksonXmlProperty(localName = "FlowReservationResponseListLink")
     public Builder flowReservationResponseListLink(ListLink value) {
@@ -565,7 +628,8 @@ public final class EndDevice implements Resource {
     }
 
     /**
-     * The function set assignments that apply to this device. Default: absent; {@code null} removes it.
+     * The function set assignments that apply to this device. Default: absent; {@code null} removes
+     * it.
      */
     @JacksonXmlProperty(localName = "FunctionSetAssignmentsListLink")
     public Builder functionSetAssignmentsListLink(ListLink value) {
@@ -574,7 +638,8 @@ public final class EndDevice implements Resource {
     }
 
     /**
-     * How often, in seconds, the device should post readings. Default: absent; {@code null} removes it.
+     * How often, in seconds, the device should post readings. Default: absent; {@code null} removes
+     * it.
      *
      * @throws IllegalArgumentException if {@code value} is outside the schema type
      */
@@ -584,18 +649,14 @@ public final class EndDevice implements Resource {
       return this;
     }
 
-    /**
-     * The device's registration (PIN). Default: absent; {@code null} removes it.
-     */
+    /** The device's registration (PIN). Default: absent; {@code null} removes it. */
     @JacksonXmlProperty(localName = "RegistrationLink")
     public Builder registrationLink(Link value) {
       this.registrationLink = value;
       return this;
     }
 
-    /**
-     * The device's subscriptions. Default: absent; {@code null} removes it.
-     */
+    /** The device's subscriptions. Default: absent; {@code null} removes it. */
     @JacksonXmlProperty(localName = "SubscriptionListLink")
     public Builder subscriptionListLink(ListLink value) {
       this.subscriptionListLink = value;
@@ -614,7 +675,8 @@ public final class EndDevice implements Resource {
     /**
      * Returns the EndDevice.
      *
-     * @throws IllegalStateException if a required element is missing ({@code sFDI}, {@code changedTime})
+     * @throws IllegalStateException if a required element is missing ({@code sFDI}, {@code
+     *     changedTime})
      */
     public EndDevice build() {
       Required.present("EndDevice", "sFDI", sfdi);

@@ -12,12 +12,20 @@ import java.util.Optional;
 import java.util.StringJoiner;
 
 /**
- * Where an event (such as a DERControl) stands in its life: {@code currentStatus} 0 = scheduled, 1 = active, 2 = cancelled, 3 = cancelled with randomization, 4 = superseded; with the time of the last change. A client must act on a change of status, not only on the event's interval.
+ * Where an event (such as a DERControl) stands in its life: {@code currentStatus} 0 = scheduled, 1
+ * = active, 2 = cancelled, 3 = cancelled with randomization, 4 = superseded; with the time of the
+ * last change. A client must act on a change of status, not only on the event's interval.
  *
  * <p>Immutable; build with {@link #builder()}, change a copy with {@link #toBuilder()}. Elements
  * are written in the order the 2030.5 schema requires.
  */
-@JsonPropertyOrder({"currentStatus", "dateTime", "potentiallySuperseded", "potentiallySupersededTime", "reason"})
+@JsonPropertyOrder({
+  "currentStatus",
+  "dateTime",
+  "potentiallySuperseded",
+  "potentiallySupersededTime",
+  "reason"
+})
 @JsonDeserialize(builder = EventStatus.Builder.class)
 public final class EventStatus {
 
@@ -30,7 +38,10 @@ public final class EventStatus {
   /** The event was cancelled; a client that had started it reverts at once. Value {@value}. */
   public static final int CANCELLED = 2;
 
-  /** The event was cancelled; a client that had started it reverts after its randomization delay. Value {@value}. */
+  /**
+   * The event was cancelled; a client that had started it reverts after its randomization delay.
+   * Value {@value}.
+   */
   public static final int CANCELLED_WITH_RANDOMIZATION = 3;
 
   /** The event was superseded by another event of the same program. Value {@value}. */
@@ -69,7 +80,10 @@ public final class EventStatus {
     return new Builder(this);
   }
 
-  /** Returns 0 = scheduled, 1 = active, 2 = cancelled, 3 = cancelled with randomization, 4 = superseded; see the constants of this class. */
+  /**
+   * Returns 0 = scheduled, 1 = active, 2 = cancelled, 3 = cancelled with randomization, 4 =
+   * superseded; see the constants of this class.
+   */
   public int currentStatus() {
     return currentStatus;
   }
@@ -96,12 +110,18 @@ public final class EventStatus {
 
   @Override
   public boolean equals(Object other) {
-    return other instanceof EventStatus o && Objects.equals(currentStatus, o.currentStatus) && Objects.equals(dateTime, o.dateTime) && Objects.equals(potentiallySuperseded, o.potentiallySuperseded) && Objects.equals(potentiallySupersededTime, o.potentiallySupersededTime) && Objects.equals(reason, o.reason);
+    return other instanceof EventStatus o
+        && Objects.equals(currentStatus, o.currentStatus)
+        && Objects.equals(dateTime, o.dateTime)
+        && Objects.equals(potentiallySuperseded, o.potentiallySuperseded)
+        && Objects.equals(potentiallySupersededTime, o.potentiallySupersededTime)
+        && Objects.equals(reason, o.reason);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(currentStatus, dateTime, potentiallySuperseded, potentiallySupersededTime, reason);
+    return Objects.hash(
+        currentStatus, dateTime, potentiallySuperseded, potentiallySupersededTime, reason);
   }
 
   @Override
@@ -145,7 +165,8 @@ public final class EventStatus {
     }
 
     /**
-     * 0 = scheduled, 1 = active, 2 = cancelled, 3 = cancelled with randomization, 4 = superseded; see the constants of this class. Required: {@link #build()} fails without it.
+     * 0 = scheduled, 1 = active, 2 = cancelled, 3 = cancelled with randomization, 4 = superseded;
+     * see the constants of this class. Required: {@link #build()} fails without it.
      *
      * @throws IllegalArgumentException if {@code value} is outside the schema type
      */
@@ -169,7 +190,8 @@ public final class EventStatus {
     }
 
     /**
-     * True when a newer event of higher primacy overlaps this one. Required: {@link #build()} fails without it.
+     * True when a newer event of higher primacy overlaps this one. Required: {@link #build()} fails
+     * without it.
      */
     @JacksonXmlProperty(localName = "potentiallySuperseded")
     public Builder potentiallySuperseded(boolean value) {
@@ -184,7 +206,8 @@ public final class EventStatus {
      */
     @JacksonXmlProperty(localName = "potentiallySupersededTime")
     public Builder potentiallySupersededTime(Instant value) {
-      this.potentiallySupersededTime = value == null ? null : Ranges.time("potentiallySupersededTime", value);
+      this.potentiallySupersededTime =
+          value == null ? null : Ranges.time("potentiallySupersededTime", value);
       return this;
     }
 
@@ -202,7 +225,8 @@ public final class EventStatus {
     /**
      * Returns the EventStatus.
      *
-     * @throws IllegalStateException if a required element is missing ({@code currentStatus}, {@code dateTime}, {@code potentiallySuperseded})
+     * @throws IllegalStateException if a required element is missing ({@code currentStatus}, {@code
+     *     dateTime}, {@code potentiallySuperseded})
      */
     public EventStatus build() {
       Required.present("EventStatus", "currentStatus", currentStatus);

@@ -7,9 +7,12 @@ import io.sep2.model.internal.Ranges;
 import io.sep2.model.internal.Required;
 
 /**
- * A fixed reactive power setpoint as a signed percentage (hundredths of a percent) of the reference named by {@code refType}.
+ * A fixed reactive power setpoint as a signed percentage (hundredths of a percent) of the reference
+ * named by {@code refType}.
  *
- * @param refType what the percentage refers to (DERUnitRefType: 1 = % setMaxW, 2 = % setMaxVar, 3 = % statVarAvail, 4 = % setEffectiveV, 5 = % setMaxChargeRateW, 6 = % setMaxDischargeRateW, 7 = % statWAvail)
+ * @param refType what the percentage refers to (DERUnitRefType: 1 = % setMaxW, 2 = % setMaxVar, 3 =
+ *     % statVarAvail, 4 = % setEffectiveV, 5 = % setMaxChargeRateW, 6 = % setMaxDischargeRateW, 7 =
+ *     % statWAvail)
  * @param value signed hundredths of a percent, -10000..10000 in practice (SignedPerCent)
  */
 @JsonPropertyOrder({"refType", "value"})
@@ -20,8 +23,8 @@ public record FixedVar(
   /**
    * Checks every component against its schema type.
    *
-   * @throws IllegalArgumentException if a value is outside its schema type's range, with the element
-   *     name and the value in the message
+   * @throws IllegalArgumentException if a value is outside its schema type's range, with the
+   *     element name and the value in the message
    * @throws NullPointerException if a component is null
    */
   public FixedVar {

@@ -7,7 +7,8 @@ import io.sep2.model.internal.Ranges;
 import io.sep2.model.internal.Required;
 
 /**
- * Frequency-droop (frequency-watt) parameters: dead bands and slopes for over- and under-frequency, and the open-loop response time.
+ * Frequency-droop (frequency-watt) parameters: dead bands and slopes for over- and under-frequency,
+ * and the open-loop response time.
  *
  * @param dbOf over-frequency dead band, in hundredths of a hertz
  * @param dbUf under-frequency dead band, in hundredths of a hertz
@@ -26,8 +27,8 @@ public record FreqDroop(
   /**
    * Checks every component against its schema type.
    *
-   * @throws IllegalArgumentException if a value is outside its schema type's range, with the element
-   *     name and the value in the message
+   * @throws IllegalArgumentException if a value is outside its schema type's range, with the
+   *     element name and the value in the message
    * @throws NullPointerException if a component is null
    */
   public FreqDroop {

@@ -13,13 +13,30 @@ import java.util.OptionalInt;
 import java.util.StringJoiner;
 
 /**
- * A group of function set instances (DER programs, response sets, time...) that the server assigns to an EndDevice. Note the schema order: the links come before mRID.
+ * A group of function set instances (DER programs, response sets, time...) that the server assigns
+ * to an EndDevice. Note the schema order: the links come before mRID.
  *
  * <p>Immutable; build with {@link #builder()}, change a copy with {@link #toBuilder()}. Elements
  * are written in the order the 2030.5 schema requires.
  */
 @JacksonXmlRootElement(localName = "FunctionSetAssignments")
-@JsonPropertyOrder({"href", "CustomerAccountListLink", "DemandResponseProgramListLink", "DERProgramListLink", "FileListLink", "MessagingProgramListLink", "PrepaymentListLink", "ResponseSetListLink", "TariffProfileListLink", "TimeLink", "UsagePointListLink", "subscribable", "mRID", "description", "version"})
+@JsonPropertyOrder({
+  "href",
+  "CustomerAccountListLink",
+  "DemandResponseProgramListLink",
+  "DERProgramListLink",
+  "FileListLink",
+  "MessagingProgramListLink",
+  "PrepaymentListLink",
+  "ResponseSetListLink",
+  "TariffProfileListLink",
+  "TimeLink",
+  "UsagePointListLink",
+  "subscribable",
+  "mRID",
+  "description",
+  "version"
+})
 @JsonDeserialize(builder = FunctionSetAssignments.Builder.class)
 public final class FunctionSetAssignments implements Resource {
 
@@ -151,7 +168,10 @@ public final class FunctionSetAssignments implements Resource {
     return Optional.ofNullable(usagePointListLink);
   }
 
-  /** Returns 0 = no subscriptions, 1 = non-conditional, 2 = conditional, 3 = both; absent means 0, or empty when absent. */
+  /**
+   * Returns 0 = no subscriptions, 1 = non-conditional, 2 = conditional, 3 = both; absent means 0,
+   * or empty when absent.
+   */
   public OptionalInt subscribable() {
     return subscribable == null ? OptionalInt.empty() : OptionalInt.of(subscribable);
   }
@@ -173,12 +193,42 @@ public final class FunctionSetAssignments implements Resource {
 
   @Override
   public boolean equals(Object other) {
-    return other instanceof FunctionSetAssignments o && Objects.equals(href, o.href) && Objects.equals(customerAccountListLink, o.customerAccountListLink) && Objects.equals(demandResponseProgramListLink, o.demandResponseProgramListLink) && Objects.equals(derProgramListLink, o.derProgramListLink) && Objects.equals(fileListLink, o.fileListLink) && Objects.equals(messagingProgramListLink, o.messagingProgramListLink) && Objects.equals(prepaymentListLink, o.prepaymentListLink) && Objects.equals(responseSetListLink, o.responseSetListLink) && Objects.equals(tariffProfileListLink, o.tariffProfileListLink) && Objects.equals(timeLink, o.timeLink) && Objects.equals(usagePointListLink, o.usagePointListLink) && Objects.equals(subscribable, o.subscribable) && Objects.equals(mrid, o.mrid) && Objects.equals(description, o.description) && Objects.equals(version, o.version);
+    return other instanceof FunctionSetAssignments o
+        && Objects.equals(href, o.href)
+        && Objects.equals(customerAccountListLink, o.customerAccountListLink)
+        && Objects.equals(demandResponseProgramListLink, o.demandResponseProgramListLink)
+        && Objects.equals(derProgramListLink, o.derProgramListLink)
+        && Objects.equals(fileListLink, o.fileListLink)
+        && Objects.equals(messagingProgramListLink, o.messagingProgramListLink)
+        && Objects.equals(prepaymentListLink, o.prepaymentListLink)
+        && Objects.equals(responseSetListLink, o.responseSetListLink)
+        && Objects.equals(tariffProfileListLink, o.tariffProfileListLink)
+        && Objects.equals(timeLink, o.timeLink)
+        && Objects.equals(usagePointListLink, o.usagePointListLink)
+        && Objects.equals(subscribable, o.subscribable)
+        && Objects.equals(mrid, o.mrid)
+        && Objects.equals(description, o.description)
+        && Objects.equals(version, o.version);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(href, customerAccountListLink, demandResponseProgramListLink, derProgramListLink, fileListLink, messagingProgramListLink, prepaymentListLink, responseSetListLink, tariffProfileListLink, timeLink, usagePointListLink, subscribable, mrid, description, version);
+    return Objects.hash(
+        href,
+        customerAccountListLink,
+        demandResponseProgramListLink,
+        derProgramListLink,
+        fileListLink,
+        messagingProgramListLink,
+        prepaymentListLink,
+        responseSetListLink,
+        tariffProfileListLink,
+        timeLink,
+        usagePointListLink,
+        subscribable,
+        mrid,
+        description,
+        version);
   }
 
   @Override
@@ -292,7 +342,8 @@ public final class FunctionSetAssignments implements Resource {
     }
 
     /**
-     * Link to the {@code DemandResponseProgramList} resource. Default: absent; {@code null} removes it.
+     * Link to the {@code DemandResponseProgramList} resource. Default: absent; {@code null} removes
+     * it.
      */
     @JacksonXmlProperty(localName = "DemandResponseProgramListLink")
     public Builder demandResponseProgramListLink(ListLink value) {
@@ -300,18 +351,14 @@ public final class FunctionSetAssignments implements Resource {
       return this;
     }
 
-    /**
-     * The DER programs of this assignment. Default: absent; {@code null} removes it.
-     */
+    /** The DER programs of this assignment. Default: absent; {@code null} removes it. */
     @JacksonXmlProperty(localName = "DERProgramListLink")
     public Builder derProgramListLink(ListLink value) {
       this.derProgramListLink = value;
       return this;
     }
 
-    /**
-     * Link to the {@code FileList} resource. Default: absent; {@code null} removes it.
-     */
+    /** Link to the {@code FileList} resource. Default: absent; {@code null} removes it. */
     @JacksonXmlProperty(localName = "FileListLink")
     public Builder fileListLink(ListLink value) {
       this.fileListLink = value;
@@ -327,45 +374,35 @@ public final class FunctionSetAssignments implements Resource {
       return this;
     }
 
-    /**
-     * Link to the {@code PrepaymentList} resource. Default: absent; {@code null} removes it.
-     */
+    /** Link to the {@code PrepaymentList} resource. Default: absent; {@code null} removes it. */
     @JacksonXmlProperty(localName = "PrepaymentListLink")
     public Builder prepaymentListLink(ListLink value) {
       this.prepaymentListLink = value;
       return this;
     }
 
-    /**
-     * Link to the {@code ResponseSetList} resource. Default: absent; {@code null} removes it.
-     */
+    /** Link to the {@code ResponseSetList} resource. Default: absent; {@code null} removes it. */
     @JacksonXmlProperty(localName = "ResponseSetListLink")
     public Builder responseSetListLink(ListLink value) {
       this.responseSetListLink = value;
       return this;
     }
 
-    /**
-     * Link to the {@code TariffProfileList} resource. Default: absent; {@code null} removes it.
-     */
+    /** Link to the {@code TariffProfileList} resource. Default: absent; {@code null} removes it. */
     @JacksonXmlProperty(localName = "TariffProfileListLink")
     public Builder tariffProfileListLink(ListLink value) {
       this.tariffProfileListLink = value;
       return this;
     }
 
-    /**
-     * Link to the {@code Time} resource. Default: absent; {@code null} removes it.
-     */
+    /** Link to the {@code Time} resource. Default: absent; {@code null} removes it. */
     @JacksonXmlProperty(localName = "TimeLink")
     public Builder timeLink(Link value) {
       this.timeLink = value;
       return this;
     }
 
-    /**
-     * Link to the {@code UsagePointList} resource. Default: absent; {@code null} removes it.
-     */
+    /** Link to the {@code UsagePointList} resource. Default: absent; {@code null} removes it. */
     @JacksonXmlProperty(localName = "UsagePointListLink")
     public Builder usagePointListLink(ListLink value) {
       this.usagePointListLink = value;
@@ -373,7 +410,8 @@ public final class FunctionSetAssignments implements Resource {
     }
 
     /**
-     * 0 = no subscriptions, 1 = non-conditional, 2 = conditional, 3 = both; absent means 0. Default: absent; {@code null} removes it.
+     * 0 = no subscriptions, 1 = non-conditional, 2 = conditional, 3 = both; absent means 0.
+     * Default: absent; {@code null} removes it.
      *
      * @throws IllegalArgumentException if {@code value} is outside the schema type
      */
@@ -407,7 +445,8 @@ public final class FunctionSetAssignments implements Resource {
     }
 
     /**
-     * Revision number of this resource, increased on each change. Default: absent; {@code null} removes it.
+     * Revision number of this resource, increased on each change. Default: absent; {@code null}
+     * removes it.
      *
      * @throws IllegalArgumentException if {@code value} is outside the schema type
      */

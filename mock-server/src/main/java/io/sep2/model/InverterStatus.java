@@ -9,7 +9,9 @@ import java.time.Instant;
 import java.util.Objects;
 
 /**
- * The inverter state and when it last changed (0 N/A, 1 off, 2 sleeping, 3 starting, 4 tracking MPPT, 5 forced power reduction, 6 shutting down, 7 fault, 8 standby, 9 test mode, 10 manufacturer status).
+ * The inverter state and when it last changed (0 N/A, 1 off, 2 sleeping, 3 starting, 4 tracking
+ * MPPT, 5 forced power reduction, 6 shutting down, 7 fault, 8 standby, 9 test mode, 10 manufacturer
+ * status).
  *
  * @param dateTime when the status last changed
  * @param value inverter state code
@@ -22,8 +24,8 @@ public record InverterStatus(
   /**
    * Checks every component against its schema type.
    *
-   * @throws IllegalArgumentException if a value is outside its schema type's range, with the element
-   *     name and the value in the message
+   * @throws IllegalArgumentException if a value is outside its schema type's range, with the
+   *     element name and the value in the message
    * @throws NullPointerException if a component is null
    */
   public InverterStatus {

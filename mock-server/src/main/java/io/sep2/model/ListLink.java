@@ -11,7 +11,8 @@ import java.util.OptionalLong;
 import java.util.StringJoiner;
 
 /**
- * A reference to a list resource, with the number of entries the list holds ({@code all}), so a client can tell whether it needs to fetch the list at all.
+ * A reference to a list resource, with the number of entries the list holds ({@code all}), so a
+ * client can tell whether it needs to fetch the list at all.
  *
  * <p>Immutable; build with {@link #builder()}, change a copy with {@link #toBuilder()}. Elements
  * are written in the order the 2030.5 schema requires.
@@ -71,7 +72,9 @@ public final class ListLink {
 
   @Override
   public boolean equals(Object other) {
-    return other instanceof ListLink o && Objects.equals(href, o.href) && Objects.equals(all, o.all);
+    return other instanceof ListLink o
+        && Objects.equals(href, o.href)
+        && Objects.equals(all, o.all);
   }
 
   @Override
@@ -105,7 +108,8 @@ public final class ListLink {
     }
 
     /**
-     * The URI of the list resource (e.g. {@code /edev}). Required: {@link #build()} fails without it.
+     * The URI of the list resource (e.g. {@code /edev}). Required: {@link #build()} fails without
+     * it.
      *
      * @throws NullPointerException if {@code value} is null
      * @throws IllegalArgumentException if {@code value} is outside the schema type

@@ -20,7 +20,17 @@ import java.util.StringJoiner;
  * are written in the order the 2030.5 schema requires.
  */
 @JacksonXmlRootElement(localName = "LogEvent")
-@JsonPropertyOrder({"href", "createdDateTime", "details", "extendedData", "functionSet", "logEventCode", "logEventID", "logEventPEN", "profileID"})
+@JsonPropertyOrder({
+  "href",
+  "createdDateTime",
+  "details",
+  "extendedData",
+  "functionSet",
+  "logEventCode",
+  "logEventID",
+  "logEventPEN",
+  "profileID"
+})
 @JsonDeserialize(builder = LogEvent.Builder.class)
 public final class LogEvent implements Resource {
 
@@ -113,19 +123,40 @@ public final class LogEvent implements Resource {
     return logEventPEN;
   }
 
-  /** Returns 0 not profile specific, 1 vendor defined, 2 IEEE 2030.5, 3 home automation, 4 smart energy. */
+  /**
+   * Returns 0 not profile specific, 1 vendor defined, 2 IEEE 2030.5, 3 home automation, 4 smart
+   * energy.
+   */
   public int profileID() {
     return profileID;
   }
 
   @Override
   public boolean equals(Object other) {
-    return other instanceof LogEvent o && Objects.equals(href, o.href) && Objects.equals(createdDateTime, o.createdDateTime) && Objects.equals(details, o.details) && Objects.equals(extendedData, o.extendedData) && Objects.equals(functionSet, o.functionSet) && Objects.equals(logEventCode, o.logEventCode) && Objects.equals(logEventID, o.logEventID) && Objects.equals(logEventPEN, o.logEventPEN) && Objects.equals(profileID, o.profileID);
+    return other instanceof LogEvent o
+        && Objects.equals(href, o.href)
+        && Objects.equals(createdDateTime, o.createdDateTime)
+        && Objects.equals(details, o.details)
+        && Objects.equals(extendedData, o.extendedData)
+        && Objects.equals(functionSet, o.functionSet)
+        && Objects.equals(logEventCode, o.logEventCode)
+        && Objects.equals(logEventID, o.logEventID)
+        && Objects.equals(logEventPEN, o.logEventPEN)
+        && Objects.equals(profileID, o.profileID);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(href, createdDateTime, details, extendedData, functionSet, logEventCode, logEventID, logEventPEN, profileID);
+    return Objects.hash(
+        href,
+        createdDateTime,
+        details,
+        extendedData,
+        functionSet,
+        logEventCode,
+        logEventID,
+        logEventPEN,
+        profileID);
   }
 
   @Override
@@ -268,7 +299,8 @@ public final class LogEvent implements Resource {
     }
 
     /**
-     * Private enterprise number of the organisation that defined the code (PENType). Required: {@link #build()} fails without it.
+     * Private enterprise number of the organisation that defined the code (PENType). Required:
+     * {@link #build()} fails without it.
      *
      * @throws IllegalArgumentException if {@code value} is outside the schema type
      */
@@ -279,7 +311,8 @@ public final class LogEvent implements Resource {
     }
 
     /**
-     * 0 not profile specific, 1 vendor defined, 2 IEEE 2030.5, 3 home automation, 4 smart energy. Required: {@link #build()} fails without it.
+     * 0 not profile specific, 1 vendor defined, 2 IEEE 2030.5, 3 home automation, 4 smart energy.
+     * Required: {@link #build()} fails without it.
      *
      * @throws IllegalArgumentException if {@code value} is outside the schema type
      */
@@ -292,7 +325,9 @@ public final class LogEvent implements Resource {
     /**
      * Returns the LogEvent.
      *
-     * @throws IllegalStateException if a required element is missing ({@code createdDateTime}, {@code functionSet}, {@code logEventCode}, {@code logEventID}, {@code logEventPEN}, {@code profileID})
+     * @throws IllegalStateException if a required element is missing ({@code createdDateTime},
+     *     {@code functionSet}, {@code logEventCode}, {@code logEventID}, {@code logEventPEN},
+     *     {@code profileID})
      */
     public LogEvent build() {
       Required.present("LogEvent", "createdDateTime", createdDateTime);

@@ -15,7 +15,9 @@ import java.util.OptionalLong;
 import java.util.StringJoiner;
 
 /**
- * A list of {@link LogEvent} resources (element {@code LogEventList}), as a server serves it: {@code all} is how many the server holds, {@code results} how many this page carries (a client pages with the {@code s}, {@code a} and {@code l} query parameters).
+ * A list of {@link LogEvent} resources (element {@code LogEventList}), as a server serves it:
+ * {@code all} is how many the server holds, {@code results} how many this page carries (a client
+ * pages with the {@code s}, {@code a} and {@code l} query parameters).
  *
  * <p>Immutable; build with {@link #builder()}, change a copy with {@link #toBuilder()}. Elements
  * are written in the order the 2030.5 schema requires.
@@ -67,12 +69,18 @@ public final class LogEventList implements Resource {
     return Optional.ofNullable(href);
   }
 
-  /** Returns 0 = no subscriptions, 1 = non-conditional, 2 = conditional, 3 = both; absent means 0, or empty when absent. */
+  /**
+   * Returns 0 = no subscriptions, 1 = non-conditional, 2 = conditional, 3 = both; absent means 0,
+   * or empty when absent.
+   */
   public OptionalInt subscribable() {
     return subscribable == null ? OptionalInt.empty() : OptionalInt.of(subscribable);
   }
 
-  /** Returns how many entries the whole list holds on the server, of which this document carries {@code results}. */
+  /**
+   * Returns how many entries the whole list holds on the server, of which this document carries
+   * {@code results}.
+   */
   public long all() {
     return all;
   }
@@ -82,19 +90,31 @@ public final class LogEventList implements Resource {
     return results;
   }
 
-  /** Returns how often, in seconds, a client should poll this list; absent means 900, or empty when absent. */
+  /**
+   * Returns how often, in seconds, a client should poll this list; absent means 900, or empty when
+   * absent.
+   */
   public OptionalLong pollRate() {
     return pollRate == null ? OptionalLong.empty() : OptionalLong.of(pollRate);
   }
 
-  /** Returns the {@code LogEvent} element (a {@link LogEvent}); never null, unmodifiable, empty when there are none. */
+  /**
+   * Returns the {@code LogEvent} element (a {@link LogEvent}); never null, unmodifiable, empty when
+   * there are none.
+   */
   public List<LogEvent> logEvents() {
     return logEvents;
   }
 
   @Override
   public boolean equals(Object other) {
-    return other instanceof LogEventList o && Objects.equals(href, o.href) && Objects.equals(subscribable, o.subscribable) && Objects.equals(all, o.all) && Objects.equals(results, o.results) && Objects.equals(pollRate, o.pollRate) && Objects.equals(logEvents, o.logEvents);
+    return other instanceof LogEventList o
+        && Objects.equals(href, o.href)
+        && Objects.equals(subscribable, o.subscribable)
+        && Objects.equals(all, o.all)
+        && Objects.equals(results, o.results)
+        && Objects.equals(pollRate, o.pollRate)
+        && Objects.equals(logEvents, o.logEvents);
   }
 
   @Override
@@ -159,7 +179,8 @@ public final class LogEventList implements Resource {
     }
 
     /**
-     * 0 = no subscriptions, 1 = non-conditional, 2 = conditional, 3 = both; absent means 0. Default: absent; {@code null} removes it.
+     * 0 = no subscriptions, 1 = non-conditional, 2 = conditional, 3 = both; absent means 0.
+     * Default: absent; {@code null} removes it.
      *
      * @throws IllegalArgumentException if {@code value} is outside the schema type
      */
@@ -170,7 +191,9 @@ public final class LogEventList implements Resource {
     }
 
     /**
-     * How many entries the whole list holds on the server, of which this document carries {@code results}. Default: the number of entries when {@link #build()} is called; {@link LogEventList#toBuilder()} copies the value, so set {@code null} to count again.
+     * How many entries the whole list holds on the server, of which this document carries {@code
+     * results}. Default: the number of entries when {@link #build()} is called; {@link
+     * LogEventList#toBuilder()} copies the value, so set {@code null} to count again.
      *
      * @throws IllegalArgumentException if {@code value} is outside the schema type
      */
@@ -181,7 +204,9 @@ public final class LogEventList implements Resource {
     }
 
     /**
-     * How many entries this document carries. Default: the number of entries when {@link #build()} is called; {@link LogEventList#toBuilder()} copies the value, so set {@code null} to count again.
+     * How many entries this document carries. Default: the number of entries when {@link #build()}
+     * is called; {@link LogEventList#toBuilder()} copies the value, so set {@code null} to count
+     * again.
      *
      * @throws IllegalArgumentException if {@code value} is outside the schema type
      */
@@ -192,7 +217,8 @@ public final class LogEventList implements Resource {
     }
 
     /**
-     * How often, in seconds, a client should poll this list; absent means 900. Default: absent; {@code null} removes it.
+     * How often, in seconds, a client should poll this list; absent means 900. Default: absent;
+     * {@code null} removes it.
      *
      * @throws IllegalArgumentException if {@code value} is outside the schema type
      */
@@ -203,7 +229,8 @@ public final class LogEventList implements Resource {
     }
 
     /**
-     * Replaces the entries of logEvents (element {@code LogEvent}, in the order given). Default: empty.
+     * Replaces the entries of logEvents (element {@code LogEvent}, in the order given). Default:
+     * empty.
      *
      * @throws NullPointerException if {@code items} or one of its entries is null
      */
@@ -228,9 +255,7 @@ public final class LogEventList implements Resource {
       return this;
     }
 
-    /**
-     * Returns the LogEventList.
-     */
+    /** Returns the LogEventList. */
     public LogEventList build() {
       long size = logEvents.size();
       Long allValue = all == null ? Long.valueOf(size) : all;

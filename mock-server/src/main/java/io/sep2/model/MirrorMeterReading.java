@@ -16,13 +16,24 @@ import java.util.OptionalInt;
 import java.util.StringJoiner;
 
 /**
- * One quantity a client mirrors (e.g. site active power): its ReadingType, and either a single Reading or MirrorReadingSets of readings.
+ * One quantity a client mirrors (e.g. site active power): its ReadingType, and either a single
+ * Reading or MirrorReadingSets of readings.
  *
  * <p>Immutable; build with {@link #builder()}, change a copy with {@link #toBuilder()}. Elements
  * are written in the order the 2030.5 schema requires.
  */
 @JacksonXmlRootElement(localName = "MirrorMeterReading")
-@JsonPropertyOrder({"href", "mRID", "description", "version", "lastUpdateTime", "MirrorReadingSet", "nextUpdateTime", "Reading", "ReadingType"})
+@JsonPropertyOrder({
+  "href",
+  "mRID",
+  "description",
+  "version",
+  "lastUpdateTime",
+  "MirrorReadingSet",
+  "nextUpdateTime",
+  "Reading",
+  "ReadingType"
+})
 @JsonDeserialize(builder = MirrorMeterReading.Builder.class)
 public final class MirrorMeterReading implements Resource {
 
@@ -100,7 +111,10 @@ public final class MirrorMeterReading implements Resource {
     return Optional.ofNullable(lastUpdateTime);
   }
 
-  /** Returns the {@code MirrorReadingSet} element (a {@link MirrorReadingSet}); never null, unmodifiable, empty when there are none. */
+  /**
+   * Returns the {@code MirrorReadingSet} element (a {@link MirrorReadingSet}); never null,
+   * unmodifiable, empty when there are none.
+   */
   public List<MirrorReadingSet> mirrorReadingSets() {
     return mirrorReadingSets;
   }
@@ -122,12 +136,30 @@ public final class MirrorMeterReading implements Resource {
 
   @Override
   public boolean equals(Object other) {
-    return other instanceof MirrorMeterReading o && Objects.equals(href, o.href) && Objects.equals(mrid, o.mrid) && Objects.equals(description, o.description) && Objects.equals(version, o.version) && Objects.equals(lastUpdateTime, o.lastUpdateTime) && Objects.equals(mirrorReadingSets, o.mirrorReadingSets) && Objects.equals(nextUpdateTime, o.nextUpdateTime) && Objects.equals(reading, o.reading) && Objects.equals(readingType, o.readingType);
+    return other instanceof MirrorMeterReading o
+        && Objects.equals(href, o.href)
+        && Objects.equals(mrid, o.mrid)
+        && Objects.equals(description, o.description)
+        && Objects.equals(version, o.version)
+        && Objects.equals(lastUpdateTime, o.lastUpdateTime)
+        && Objects.equals(mirrorReadingSets, o.mirrorReadingSets)
+        && Objects.equals(nextUpdateTime, o.nextUpdateTime)
+        && Objects.equals(reading, o.reading)
+        && Objects.equals(readingType, o.readingType);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(href, mrid, description, version, lastUpdateTime, mirrorReadingSets, nextUpdateTime, reading, readingType);
+    return Objects.hash(
+        href,
+        mrid,
+        description,
+        version,
+        lastUpdateTime,
+        mirrorReadingSets,
+        nextUpdateTime,
+        reading,
+        readingType);
   }
 
   @Override
@@ -247,7 +279,8 @@ public final class MirrorMeterReading implements Resource {
     }
 
     /**
-     * Replaces the entries of mirrorReadingSets (element {@code MirrorReadingSet}, in the order given). Default: empty.
+     * Replaces the entries of mirrorReadingSets (element {@code MirrorReadingSet}, in the order
+     * given). Default: empty.
      *
      * @throws NullPointerException if {@code items} or one of its entries is null
      */
@@ -293,7 +326,8 @@ public final class MirrorMeterReading implements Resource {
     }
 
     /**
-     * The {@code ReadingType} element (a {@link ReadingType}). Default: absent; {@code null} removes it.
+     * The {@code ReadingType} element (a {@link ReadingType}). Default: absent; {@code null}
+     * removes it.
      */
     @JacksonXmlProperty(localName = "ReadingType")
     public Builder readingType(ReadingType value) {

@@ -87,14 +87,23 @@ public final class MirrorReadingSet implements Resource {
     return timePeriod;
   }
 
-  /** Returns the {@code Reading} element (a {@link Reading}); never null, unmodifiable, empty when there are none. */
+  /**
+   * Returns the {@code Reading} element (a {@link Reading}); never null, unmodifiable, empty when
+   * there are none.
+   */
   public List<Reading> readings() {
     return readings;
   }
 
   @Override
   public boolean equals(Object other) {
-    return other instanceof MirrorReadingSet o && Objects.equals(href, o.href) && Objects.equals(mrid, o.mrid) && Objects.equals(description, o.description) && Objects.equals(version, o.version) && Objects.equals(timePeriod, o.timePeriod) && Objects.equals(readings, o.readings);
+    return other instanceof MirrorReadingSet o
+        && Objects.equals(href, o.href)
+        && Objects.equals(mrid, o.mrid)
+        && Objects.equals(description, o.description)
+        && Objects.equals(version, o.version)
+        && Objects.equals(timePeriod, o.timePeriod)
+        && Objects.equals(readings, o.readings);
   }
 
   @Override
@@ -205,7 +214,8 @@ public final class MirrorReadingSet implements Resource {
     }
 
     /**
-     * Replaces the entries of readings (element {@code Reading}, in the order given). Default: empty.
+     * Replaces the entries of readings (element {@code Reading}, in the order given). Default:
+     * empty.
      *
      * @throws NullPointerException if {@code items} or one of its entries is null
      */
@@ -233,7 +243,8 @@ public final class MirrorReadingSet implements Resource {
     /**
      * Returns the MirrorReadingSet.
      *
-     * @throws IllegalStateException if a required element is missing ({@code mRID}, {@code timePeriod})
+     * @throws IllegalStateException if a required element is missing ({@code mRID}, {@code
+     *     timePeriod})
      */
     public MirrorReadingSet build() {
       Required.present("MirrorReadingSet", "mRID", mrid);

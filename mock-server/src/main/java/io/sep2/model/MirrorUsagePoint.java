@@ -18,13 +18,25 @@ import java.util.OptionalLong;
 import java.util.StringJoiner;
 
 /**
- * A usage point that a client creates on the server to publish (mirror) its meter readings, e.g. site import/export and DER output for CSIP-AUS.
+ * A usage point that a client creates on the server to publish (mirror) its meter readings, e.g.
+ * site import/export and DER output for CSIP-AUS.
  *
  * <p>Immutable; build with {@link #builder()}, change a copy with {@link #toBuilder()}. Elements
  * are written in the order the 2030.5 schema requires.
  */
 @JacksonXmlRootElement(localName = "MirrorUsagePoint")
-@JsonPropertyOrder({"href", "mRID", "description", "version", "roleFlags", "serviceCategoryKind", "status", "deviceLFDI", "MirrorMeterReading", "postRate"})
+@JsonPropertyOrder({
+  "href",
+  "mRID",
+  "description",
+  "version",
+  "roleFlags",
+  "serviceCategoryKind",
+  "status",
+  "deviceLFDI",
+  "MirrorMeterReading",
+  "postRate"
+})
 @JsonDeserialize(builder = MirrorUsagePoint.Builder.class)
 public final class MirrorUsagePoint implements Resource {
 
@@ -102,7 +114,10 @@ public final class MirrorUsagePoint implements Resource {
     return version == null ? OptionalInt.empty() : OptionalInt.of(version);
   }
 
-  /** Returns bitmap of the usage point's roles: bit 0 mirror, 1 premises aggregation point, 2 PEV, 3 DER, 4 revenue quality, 5 DC, 6 submeter (RoleFlagsType). */
+  /**
+   * Returns bitmap of the usage point's roles: bit 0 mirror, 1 premises aggregation point, 2 PEV, 3
+   * DER, 4 revenue quality, 5 DC, 6 submeter (RoleFlagsType).
+   */
   public int roleFlags() {
     return roleFlags;
   }
@@ -122,7 +137,10 @@ public final class MirrorUsagePoint implements Resource {
     return deviceLfdi;
   }
 
-  /** Returns the {@code MirrorMeterReading} element (a {@link MirrorMeterReading}); never null, unmodifiable, empty when there are none. */
+  /**
+   * Returns the {@code MirrorMeterReading} element (a {@link MirrorMeterReading}); never null,
+   * unmodifiable, empty when there are none.
+   */
   public List<MirrorMeterReading> mirrorMeterReadings() {
     return mirrorMeterReadings;
   }
@@ -134,12 +152,32 @@ public final class MirrorUsagePoint implements Resource {
 
   @Override
   public boolean equals(Object other) {
-    return other instanceof MirrorUsagePoint o && Objects.equals(href, o.href) && Objects.equals(mrid, o.mrid) && Objects.equals(description, o.description) && Objects.equals(version, o.version) && Objects.equals(roleFlags, o.roleFlags) && Objects.equals(serviceCategoryKind, o.serviceCategoryKind) && Objects.equals(status, o.status) && Objects.equals(deviceLfdi, o.deviceLfdi) && Objects.equals(mirrorMeterReadings, o.mirrorMeterReadings) && Objects.equals(postRate, o.postRate);
+    return other instanceof MirrorUsagePoint o
+        && Objects.equals(href, o.href)
+        && Objects.equals(mrid, o.mrid)
+        && Objects.equals(description, o.description)
+        && Objects.equals(version, o.version)
+        && Objects.equals(roleFlags, o.roleFlags)
+        && Objects.equals(serviceCategoryKind, o.serviceCategoryKind)
+        && Objects.equals(status, o.status)
+        && Objects.equals(deviceLfdi, o.deviceLfdi)
+        && Objects.equals(mirrorMeterReadings, o.mirrorMeterReadings)
+        && Objects.equals(postRate, o.postRate);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(href, mrid, description, version, roleFlags, serviceCategoryKind, status, deviceLfdi, mirrorMeterReadings, postRate);
+    return Objects.hash(
+        href,
+        mrid,
+        description,
+        version,
+        roleFlags,
+        serviceCategoryKind,
+        status,
+        deviceLfdi,
+        mirrorMeterReadings,
+        postRate);
   }
 
   @Override
@@ -253,7 +291,9 @@ public final class MirrorUsagePoint implements Resource {
     }
 
     /**
-     * Bitmap of the usage point's roles: bit 0 mirror, 1 premises aggregation point, 2 PEV, 3 DER, 4 revenue quality, 5 DC, 6 submeter (RoleFlagsType). Required: {@link #build()} fails without it.
+     * Bitmap of the usage point's roles: bit 0 mirror, 1 premises aggregation point, 2 PEV, 3 DER,
+     * 4 revenue quality, 5 DC, 6 submeter (RoleFlagsType). Required: {@link #build()} fails without
+     * it.
      *
      * @throws IllegalArgumentException if {@code value} is outside the schema type
      */
@@ -265,7 +305,8 @@ public final class MirrorUsagePoint implements Resource {
     }
 
     /**
-     * 0 electricity, 1 gas, 2 water, 3 time, 4 pressure, 5 heat, 6 cooling. Required: {@link #build()} fails without it.
+     * 0 electricity, 1 gas, 2 water, 3 time, 4 pressure, 5 heat, 6 cooling. Required: {@link
+     * #build()} fails without it.
      *
      * @throws IllegalArgumentException if {@code value} is outside the schema type
      */
@@ -299,7 +340,8 @@ public final class MirrorUsagePoint implements Resource {
     }
 
     /**
-     * Replaces the entries of mirrorMeterReadings (element {@code MirrorMeterReading}, in the order given). Default: empty.
+     * Replaces the entries of mirrorMeterReadings (element {@code MirrorMeterReading}, in the order
+     * given). Default: empty.
      *
      * @throws NullPointerException if {@code items} or one of its entries is null
      */
@@ -338,7 +380,8 @@ public final class MirrorUsagePoint implements Resource {
     /**
      * Returns the MirrorUsagePoint.
      *
-     * @throws IllegalStateException if a required element is missing ({@code mRID}, {@code roleFlags}, {@code serviceCategoryKind}, {@code status}, {@code deviceLFDI})
+     * @throws IllegalStateException if a required element is missing ({@code mRID}, {@code
+     *     roleFlags}, {@code serviceCategoryKind}, {@code status}, {@code deviceLFDI})
      */
     public MirrorUsagePoint build() {
       Required.present("MirrorUsagePoint", "mRID", mrid);

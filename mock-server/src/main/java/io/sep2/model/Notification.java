@@ -13,13 +13,22 @@ import java.util.Optional;
 import java.util.StringJoiner;
 
 /**
- * What a server POSTs to a subscriber's notificationURI when a subscribed resource changes: the new state of the resource (any resource, carried as {@code <Resource xsi:type="...">}) or a status saying why the subscription ended.
+ * What a server POSTs to a subscriber's notificationURI when a subscribed resource changes: the new
+ * state of the resource (any resource, carried as {@code <Resource xsi:type="...">}) or a status
+ * saying why the subscription ended.
  *
  * <p>Immutable; build with {@link #builder()}, change a copy with {@link #toBuilder()}. Elements
  * are written in the order the 2030.5 schema requires.
  */
 @JacksonXmlRootElement(localName = "Notification")
-@JsonPropertyOrder({"href", "subscribedResource", "newResourceURI", "Resource", "status", "subscriptionURI"})
+@JsonPropertyOrder({
+  "href",
+  "subscribedResource",
+  "newResourceURI",
+  "Resource",
+  "status",
+  "subscriptionURI"
+})
 @JsonDeserialize(builder = Notification.Builder.class)
 public final class Notification implements Resource {
 
@@ -33,7 +42,10 @@ public final class Notification implements Resource {
   private final String newResourceURI;
 
   @JacksonXmlProperty(localName = "Resource")
-  @JsonTypeInfo(use = JsonTypeInfo.Id.NAME, include = JsonTypeInfo.As.PROPERTY, property = "xsi:type")
+  @JsonTypeInfo(
+      use = JsonTypeInfo.Id.NAME,
+      include = JsonTypeInfo.As.PROPERTY,
+      property = "xsi:type")
   private final Resource resource;
 
   @JacksonXmlProperty(localName = "status")
@@ -81,7 +93,10 @@ public final class Notification implements Resource {
     return Optional.ofNullable(resource);
   }
 
-  /** Returns 0 default, 1 subscription cancelled (no more information), 2 cancelled because the resource moved, 3 cancelled (resource definition changed), 4 cancelled (resource deleted). */
+  /**
+   * Returns 0 default, 1 subscription cancelled (no more information), 2 cancelled because the
+   * resource moved, 3 cancelled (resource definition changed), 4 cancelled (resource deleted).
+   */
   public int status() {
     return status;
   }
@@ -93,12 +108,19 @@ public final class Notification implements Resource {
 
   @Override
   public boolean equals(Object other) {
-    return other instanceof Notification o && Objects.equals(href, o.href) && Objects.equals(subscribedResource, o.subscribedResource) && Objects.equals(newResourceURI, o.newResourceURI) && Objects.equals(resource, o.resource) && Objects.equals(status, o.status) && Objects.equals(subscriptionURI, o.subscriptionURI);
+    return other instanceof Notification o
+        && Objects.equals(href, o.href)
+        && Objects.equals(subscribedResource, o.subscribedResource)
+        && Objects.equals(newResourceURI, o.newResourceURI)
+        && Objects.equals(resource, o.resource)
+        && Objects.equals(status, o.status)
+        && Objects.equals(subscriptionURI, o.subscriptionURI);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(href, subscribedResource, newResourceURI, resource, status, subscriptionURI);
+    return Objects.hash(
+        href, subscribedResource, newResourceURI, resource, status, subscriptionURI);
   }
 
   @Override
@@ -181,18 +203,21 @@ public final class Notification implements Resource {
       return this;
     }
 
-    /**
-     * The changed resource itself. Default: absent; {@code null} removes it.
-     */
+    /** The changed resource itself. Default: absent; {@code null} removes it. */
     @JacksonXmlProperty(localName = "Resource")
-    @JsonTypeInfo(use = JsonTypeInfo.Id.NAME, include = JsonTypeInfo.As.PROPERTY, property = "xsi:type")
+    @JsonTypeInfo(
+        use = JsonTypeInfo.Id.NAME,
+        include = JsonTypeInfo.As.PROPERTY,
+        property = "xsi:type")
     public Builder resource(Resource value) {
       this.resource = value;
       return this;
     }
 
     /**
-     * 0 default, 1 subscription cancelled (no more information), 2 cancelled because the resource moved, 3 cancelled (resource definition changed), 4 cancelled (resource deleted). Required: {@link #build()} fails without it.
+     * 0 default, 1 subscription cancelled (no more information), 2 cancelled because the resource
+     * moved, 3 cancelled (resource definition changed), 4 cancelled (resource deleted). Required:
+     * {@link #build()} fails without it.
      *
      * @throws IllegalArgumentException if {@code value} is outside the schema type
      */
@@ -218,7 +243,8 @@ public final class Notification implements Resource {
     /**
      * Returns the Notification.
      *
-     * @throws IllegalStateException if a required element is missing ({@code subscribedResource}, {@code status}, {@code subscriptionURI})
+     * @throws IllegalStateException if a required element is missing ({@code subscribedResource},
+     *     {@code status}, {@code subscriptionURI})
      */
     public Notification build() {
       Required.present("Notification", "subscribedResource", subscribedResource);

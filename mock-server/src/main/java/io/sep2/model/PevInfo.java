@@ -19,7 +19,15 @@ import java.util.Objects;
  * @param timeChargeIsNeeded when the vehicle needs the charge
  * @param timeChargingStatusPev when this information was last updated
  */
-@JsonPropertyOrder({"chargingPowerNow", "energyRequestNow", "maxForwardPower", "minimumChargingDuration", "targetStateOfCharge", "timeChargeIsNeeded", "timeChargingStatusPEV"})
+@JsonPropertyOrder({
+  "chargingPowerNow",
+  "energyRequestNow",
+  "maxForwardPower",
+  "minimumChargingDuration",
+  "targetStateOfCharge",
+  "timeChargeIsNeeded",
+  "timeChargingStatusPEV"
+})
 public record PevInfo(
     @JacksonXmlProperty(localName = "chargingPowerNow") ActivePower chargingPowerNow,
     @JacksonXmlProperty(localName = "energyRequestNow") RealEnergy energyRequestNow,
@@ -32,8 +40,8 @@ public record PevInfo(
   /**
    * Checks every component against its schema type.
    *
-   * @throws IllegalArgumentException if a value is outside its schema type's range, with the element
-   *     name and the value in the message
+   * @throws IllegalArgumentException if a value is outside its schema type's range, with the
+   *     element name and the value in the message
    * @throws NullPointerException if a component is null
    */
   public PevInfo {

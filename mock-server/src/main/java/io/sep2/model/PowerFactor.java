@@ -7,7 +7,8 @@ import io.sep2.model.internal.Ranges;
 import io.sep2.model.internal.Required;
 
 /**
- * A displacement power factor, cos&theta; = {@code displacement} &times; 10<sup>{@code multiplier}</sup> (e.g. 0.95 as 950 and -3).
+ * A displacement power factor, cos&theta; = {@code displacement} &times; 10<sup>{@code
+ * multiplier}</sup> (e.g. 0.95 as 950 and -3).
  *
  * @param displacement significand of cos&theta; (UInt16)
  * @param multiplier power of ten applied to the displacement
@@ -20,8 +21,8 @@ public record PowerFactor(
   /**
    * Checks every component against its schema type.
    *
-   * @throws IllegalArgumentException if a value is outside its schema type's range, with the element
-   *     name and the value in the message
+   * @throws IllegalArgumentException if a value is outside its schema type's range, with the
+   *     element name and the value in the message
    * @throws NullPointerException if a component is null
    */
   public PowerFactor {

@@ -7,7 +7,8 @@ import io.sep2.model.internal.Ranges;
 import io.sep2.model.internal.Required;
 
 /**
- * A displacement power factor with the direction of reactive power: {@code excitation} true means the DER absorbs reactive power (under-excited), false that it injects it (over-excited).
+ * A displacement power factor with the direction of reactive power: {@code excitation} true means
+ * the DER absorbs reactive power (under-excited), false that it injects it (over-excited).
  *
  * @param displacement significand of cos&theta; (UInt16)
  * @param excitation true: absorbing vars (under-excited); false: injecting vars (over-excited)
@@ -22,8 +23,8 @@ public record PowerFactorWithExcitation(
   /**
    * Checks every component against its schema type.
    *
-   * @throws IllegalArgumentException if a value is outside its schema type's range, with the element
-   *     name and the value in the message
+   * @throws IllegalArgumentException if a value is outside its schema type's range, with the
+   *     element name and the value in the message
    * @throws NullPointerException if a component is null
    */
   public PowerFactorWithExcitation {

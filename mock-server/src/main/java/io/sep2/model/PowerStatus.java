@@ -21,7 +21,18 @@ import java.util.StringJoiner;
  * are written in the order the 2030.5 schema requires.
  */
 @JacksonXmlRootElement(localName = "PowerStatus")
-@JsonPropertyOrder({"href", "pollRate", "batteryStatus", "changedTime", "currentPowerSource", "estimatedChargeRemaining", "estimatedTimeRemaining", "PEVInfo", "sessionTimeOnBattery", "totalTimeOnBattery"})
+@JsonPropertyOrder({
+  "href",
+  "pollRate",
+  "batteryStatus",
+  "changedTime",
+  "currentPowerSource",
+  "estimatedChargeRemaining",
+  "estimatedTimeRemaining",
+  "PEVInfo",
+  "sessionTimeOnBattery",
+  "totalTimeOnBattery"
+})
 @JsonDeserialize(builder = PowerStatus.Builder.class)
 public final class PowerStatus implements Resource {
 
@@ -105,12 +116,16 @@ public final class PowerStatus implements Resource {
 
   /** Returns battery charge left, hundredths of a percent, or empty when absent. */
   public OptionalInt estimatedChargeRemaining() {
-    return estimatedChargeRemaining == null ? OptionalInt.empty() : OptionalInt.of(estimatedChargeRemaining);
+    return estimatedChargeRemaining == null
+        ? OptionalInt.empty()
+        : OptionalInt.of(estimatedChargeRemaining);
   }
 
   /** Returns time left on battery, in seconds, or empty when absent. */
   public OptionalLong estimatedTimeRemaining() {
-    return estimatedTimeRemaining == null ? OptionalLong.empty() : OptionalLong.of(estimatedTimeRemaining);
+    return estimatedTimeRemaining == null
+        ? OptionalLong.empty()
+        : OptionalLong.of(estimatedTimeRemaining);
   }
 
   /** Returns the {@code PEVInfo} element (a {@link PevInfo}), or empty when absent. */
@@ -120,7 +135,9 @@ public final class PowerStatus implements Resource {
 
   /** Returns seconds on battery in this session, or empty when absent. */
   public OptionalLong sessionTimeOnBattery() {
-    return sessionTimeOnBattery == null ? OptionalLong.empty() : OptionalLong.of(sessionTimeOnBattery);
+    return sessionTimeOnBattery == null
+        ? OptionalLong.empty()
+        : OptionalLong.of(sessionTimeOnBattery);
   }
 
   /** Returns seconds on battery in total, or empty when absent. */
@@ -130,12 +147,32 @@ public final class PowerStatus implements Resource {
 
   @Override
   public boolean equals(Object other) {
-    return other instanceof PowerStatus o && Objects.equals(href, o.href) && Objects.equals(pollRate, o.pollRate) && Objects.equals(batteryStatus, o.batteryStatus) && Objects.equals(changedTime, o.changedTime) && Objects.equals(currentPowerSource, o.currentPowerSource) && Objects.equals(estimatedChargeRemaining, o.estimatedChargeRemaining) && Objects.equals(estimatedTimeRemaining, o.estimatedTimeRemaining) && Objects.equals(pevInfo, o.pevInfo) && Objects.equals(sessionTimeOnBattery, o.sessionTimeOnBattery) && Objects.equals(totalTimeOnBattery, o.totalTimeOnBattery);
+    return other instanceof PowerStatus o
+        && Objects.equals(href, o.href)
+        && Objects.equals(pollRate, o.pollRate)
+        && Objects.equals(batteryStatus, o.batteryStatus)
+        && Objects.equals(changedTime, o.changedTime)
+        && Objects.equals(currentPowerSource, o.currentPowerSource)
+        && Objects.equals(estimatedChargeRemaining, o.estimatedChargeRemaining)
+        && Objects.equals(estimatedTimeRemaining, o.estimatedTimeRemaining)
+        && Objects.equals(pevInfo, o.pevInfo)
+        && Objects.equals(sessionTimeOnBattery, o.sessionTimeOnBattery)
+        && Objects.equals(totalTimeOnBattery, o.totalTimeOnBattery);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(href, pollRate, batteryStatus, changedTime, currentPowerSource, estimatedChargeRemaining, estimatedTimeRemaining, pevInfo, sessionTimeOnBattery, totalTimeOnBattery);
+    return Objects.hash(
+        href,
+        pollRate,
+        batteryStatus,
+        changedTime,
+        currentPowerSource,
+        estimatedChargeRemaining,
+        estimatedTimeRemaining,
+        pevInfo,
+        sessionTimeOnBattery,
+        totalTimeOnBattery);
   }
 
   @Override
@@ -226,7 +263,8 @@ public final class PowerStatus implements Resource {
     }
 
     /**
-     * 0 unknown, 1 normal, 2 low, 3 depleted, 4 not applicable. Required: {@link #build()} fails without it.
+     * 0 unknown, 1 normal, 2 low, 3 depleted, 4 not applicable. Required: {@link #build()} fails
+     * without it.
      *
      * @throws IllegalArgumentException if {@code value} is outside the schema type
      */
@@ -250,7 +288,8 @@ public final class PowerStatus implements Resource {
     }
 
     /**
-     * Current power source (PowerSourceType: 0 none, 1 mains, 2 battery, ...). Required: {@link #build()} fails without it.
+     * Current power source (PowerSourceType: 0 none, 1 mains, 2 battery, ...). Required: {@link
+     * #build()} fails without it.
      *
      * @throws IllegalArgumentException if {@code value} is outside the schema type
      */
@@ -267,7 +306,8 @@ public final class PowerStatus implements Resource {
      */
     @JacksonXmlProperty(localName = "estimatedChargeRemaining")
     public Builder estimatedChargeRemaining(Integer value) {
-      this.estimatedChargeRemaining = value == null ? null : Ranges.uint16("estimatedChargeRemaining", value);
+      this.estimatedChargeRemaining =
+          value == null ? null : Ranges.uint16("estimatedChargeRemaining", value);
       return this;
     }
 
@@ -278,7 +318,8 @@ public final class PowerStatus implements Resource {
      */
     @JacksonXmlProperty(localName = "estimatedTimeRemaining")
     public Builder estimatedTimeRemaining(Long value) {
-      this.estimatedTimeRemaining = value == null ? null : Ranges.uint32("estimatedTimeRemaining", value);
+      this.estimatedTimeRemaining =
+          value == null ? null : Ranges.uint32("estimatedTimeRemaining", value);
       return this;
     }
 
@@ -298,7 +339,8 @@ public final class PowerStatus implements Resource {
      */
     @JacksonXmlProperty(localName = "sessionTimeOnBattery")
     public Builder sessionTimeOnBattery(Long value) {
-      this.sessionTimeOnBattery = value == null ? null : Ranges.uint32("sessionTimeOnBattery", value);
+      this.sessionTimeOnBattery =
+          value == null ? null : Ranges.uint32("sessionTimeOnBattery", value);
       return this;
     }
 
@@ -316,7 +358,8 @@ public final class PowerStatus implements Resource {
     /**
      * Returns the PowerStatus.
      *
-     * @throws IllegalStateException if a required element is missing ({@code batteryStatus}, {@code changedTime}, {@code currentPowerSource})
+     * @throws IllegalStateException if a required element is missing ({@code batteryStatus}, {@code
+     *     changedTime}, {@code currentPowerSource})
      */
     public PowerStatus build() {
       Required.present("PowerStatus", "batteryStatus", batteryStatus);

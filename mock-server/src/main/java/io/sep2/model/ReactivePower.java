@@ -7,7 +7,8 @@ import io.sep2.model.internal.Ranges;
 import io.sep2.model.internal.Required;
 
 /**
- * Reactive power in volt-amperes reactive: {@code value} &times; 10<sup>{@code multiplier}</sup> var.
+ * Reactive power in volt-amperes reactive: {@code value} &times; 10<sup>{@code multiplier}</sup>
+ * var.
  *
  * @param multiplier power of ten applied to the value
  * @param value signed significand (Int16)
@@ -20,8 +21,8 @@ public record ReactivePower(
   /**
    * Checks every component against its schema type.
    *
-   * @throws IllegalArgumentException if a value is outside its schema type's range, with the element
-   *     name and the value in the message
+   * @throws IllegalArgumentException if a value is outside its schema type's range, with the
+   *     element name and the value in the message
    * @throws NullPointerException if a component is null
    */
   public ReactivePower {

@@ -15,13 +15,23 @@ import java.util.OptionalLong;
 import java.util.StringJoiner;
 
 /**
- * One measured value, scaled by its ReadingType's power of ten multiplier, with quality flags and the time period it covers.
+ * One measured value, scaled by its ReadingType's power of ten multiplier, with quality flags and
+ * the time period it covers.
  *
  * <p>Immutable; build with {@link #builder()}, change a copy with {@link #toBuilder()}. Elements
  * are written in the order the 2030.5 schema requires.
  */
 @JacksonXmlRootElement(localName = "Reading")
-@JsonPropertyOrder({"href", "consumptionBlock", "qualityFlags", "timePeriod", "touTier", "value", "subscribable", "localID"})
+@JsonPropertyOrder({
+  "href",
+  "consumptionBlock",
+  "qualityFlags",
+  "timePeriod",
+  "touTier",
+  "value",
+  "subscribable",
+  "localID"
+})
 @JsonDeserialize(builder = Reading.Builder.class)
 public final class Reading implements Resource {
 
@@ -82,7 +92,10 @@ public final class Reading implements Resource {
     return consumptionBlock == null ? OptionalInt.empty() : OptionalInt.of(consumptionBlock);
   }
 
-  /** Returns bitmap: bit 0 valid, 1 manually edited, 2 estimated using reference day, ... (HexBinary16), or empty when absent. */
+  /**
+   * Returns bitmap: bit 0 valid, 1 manually edited, 2 estimated using reference day, ...
+   * (HexBinary16), or empty when absent.
+   */
   public OptionalInt qualityFlags() {
     return qualityFlags == null ? OptionalInt.empty() : OptionalInt.of(qualityFlags);
   }
@@ -97,12 +110,18 @@ public final class Reading implements Resource {
     return touTier == null ? OptionalInt.empty() : OptionalInt.of(touTier);
   }
 
-  /** Returns the value, scaled by the ReadingType's powerOfTenMultiplier (Int48), or empty when absent. */
+  /**
+   * Returns the value, scaled by the ReadingType's powerOfTenMultiplier (Int48), or empty when
+   * absent.
+   */
   public OptionalLong value() {
     return value == null ? OptionalLong.empty() : OptionalLong.of(value);
   }
 
-  /** Returns 0 = no subscriptions, 1 = non-conditional, 2 = conditional, 3 = both; absent means 0, or empty when absent. */
+  /**
+   * Returns 0 = no subscriptions, 1 = non-conditional, 2 = conditional, 3 = both; absent means 0,
+   * or empty when absent.
+   */
   public OptionalInt subscribable() {
     return subscribable == null ? OptionalInt.empty() : OptionalInt.of(subscribable);
   }
@@ -114,12 +133,21 @@ public final class Reading implements Resource {
 
   @Override
   public boolean equals(Object other) {
-    return other instanceof Reading o && Objects.equals(href, o.href) && Objects.equals(consumptionBlock, o.consumptionBlock) && Objects.equals(qualityFlags, o.qualityFlags) && Objects.equals(timePeriod, o.timePeriod) && Objects.equals(touTier, o.touTier) && Objects.equals(value, o.value) && Objects.equals(subscribable, o.subscribable) && Objects.equals(localID, o.localID);
+    return other instanceof Reading o
+        && Objects.equals(href, o.href)
+        && Objects.equals(consumptionBlock, o.consumptionBlock)
+        && Objects.equals(qualityFlags, o.qualityFlags)
+        && Objects.equals(timePeriod, o.timePeriod)
+        && Objects.equals(touTier, o.touTier)
+        && Objects.equals(value, o.value)
+        && Objects.equals(subscribable, o.subscribable)
+        && Objects.equals(localID, o.localID);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(href, consumptionBlock, qualityFlags, timePeriod, touTier, value, subscribable, localID);
+    return Objects.hash(
+        href, consumptionBlock, qualityFlags, timePeriod, touTier, value, subscribable, localID);
   }
 
   @Override
@@ -200,7 +228,8 @@ public final class Reading implements Resource {
     }
 
     /**
-     * Bitmap: bit 0 valid, 1 manually edited, 2 estimated using reference day, ... (HexBinary16). Default: absent; {@code null} removes it.
+     * Bitmap: bit 0 valid, 1 manually edited, 2 estimated using reference day, ... (HexBinary16).
+     * Default: absent; {@code null} removes it.
      *
      * @throws IllegalArgumentException if {@code value} is outside the schema type
      */
@@ -211,9 +240,7 @@ public final class Reading implements Resource {
       return this;
     }
 
-    /**
-     * The period the value covers. Default: absent; {@code null} removes it.
-     */
+    /** The period the value covers. Default: absent; {@code null} removes it. */
     @JacksonXmlProperty(localName = "timePeriod")
     public Builder timePeriod(DateTimeInterval value) {
       this.timePeriod = value;
@@ -232,7 +259,8 @@ public final class Reading implements Resource {
     }
 
     /**
-     * The value, scaled by the ReadingType's powerOfTenMultiplier (Int48). Default: absent; {@code null} removes it.
+     * The value, scaled by the ReadingType's powerOfTenMultiplier (Int48). Default: absent; {@code
+     * null} removes it.
      *
      * @throws IllegalArgumentException if {@code value} is outside the schema type
      */
@@ -243,7 +271,8 @@ public final class Reading implements Resource {
     }
 
     /**
-     * 0 = no subscriptions, 1 = non-conditional, 2 = conditional, 3 = both; absent means 0. Default: absent; {@code null} removes it.
+     * 0 = no subscriptions, 1 = non-conditional, 2 = conditional, 3 = both; absent means 0.
+     * Default: absent; {@code null} removes it.
      *
      * @throws IllegalArgumentException if {@code value} is outside the schema type
      */
@@ -265,9 +294,7 @@ public final class Reading implements Resource {
       return this;
     }
 
-    /**
-     * Returns the Reading.
-     */
+    /** Returns the Reading. */
     public Reading build() {
       return new Reading(this);
     }

@@ -13,13 +13,33 @@ import java.util.OptionalLong;
 import java.util.StringJoiner;
 
 /**
- * What a reading measures: unit (uom), power of ten, kind, flow direction, phase, accumulation and interval.
+ * What a reading measures: unit (uom), power of ten, kind, flow direction, phase, accumulation and
+ * interval.
  *
  * <p>Immutable; build with {@link #builder()}, change a copy with {@link #toBuilder()}. Elements
  * are written in the order the 2030.5 schema requires.
  */
 @JacksonXmlRootElement(localName = "ReadingType")
-@JsonPropertyOrder({"href", "accumulationBehaviour", "calorificValue", "commodity", "conversionFactor", "dataQualifier", "flowDirection", "intervalLength", "kind", "maxNumberOfIntervals", "numberOfConsumptionBlocks", "numberOfTouTiers", "phase", "powerOfTenMultiplier", "subIntervalLength", "supplyLimit", "tieredConsumptionBlocks", "uom"})
+@JsonPropertyOrder({
+  "href",
+  "accumulationBehaviour",
+  "calorificValue",
+  "commodity",
+  "conversionFactor",
+  "dataQualifier",
+  "flowDirection",
+  "intervalLength",
+  "kind",
+  "maxNumberOfIntervals",
+  "numberOfConsumptionBlocks",
+  "numberOfTouTiers",
+  "phase",
+  "powerOfTenMultiplier",
+  "subIntervalLength",
+  "supplyLimit",
+  "tieredConsumptionBlocks",
+  "uom"
+})
 @JsonDeserialize(builder = ReadingType.Builder.class)
 public final class ReadingType implements Resource {
 
@@ -113,9 +133,14 @@ public final class ReadingType implements Resource {
     return Optional.ofNullable(href);
   }
 
-  /** Returns 3 cumulative, 4 delta data, 6 indicating, 9 summation, 12 instantaneous, , or empty when absent. */
+  /**
+   * Returns 3 cumulative, 4 delta data, 6 indicating, 9 summation, 12 instantaneous, , or empty
+   * when absent.
+   */
   public OptionalInt accumulationBehaviour() {
-    return accumulationBehaviour == null ? OptionalInt.empty() : OptionalInt.of(accumulationBehaviour);
+    return accumulationBehaviour == null
+        ? OptionalInt.empty()
+        : OptionalInt.of(accumulationBehaviour);
   }
 
   /** Returns the {@code calorificValue} element (a {@link UnitValue}), or empty when absent. */
@@ -123,7 +148,10 @@ public final class ReadingType implements Resource {
     return Optional.ofNullable(calorificValue);
   }
 
-  /** Returns 0 N/A, 1 electricity secondary metered, 2 electricity primary metered, , or empty when absent. */
+  /**
+   * Returns 0 N/A, 1 electricity secondary metered, 2 electricity primary metered, , or empty when
+   * absent.
+   */
   public OptionalInt commodity() {
     return commodity == null ? OptionalInt.empty() : OptionalInt.of(commodity);
   }
@@ -138,7 +166,10 @@ public final class ReadingType implements Resource {
     return dataQualifier == null ? OptionalInt.empty() : OptionalInt.of(dataQualifier);
   }
 
-  /** Returns 0 N/A, 1 forward (delivered to customer), 19 reverse (received from customer), or empty when absent. */
+  /**
+   * Returns 0 N/A, 1 forward (delivered to customer), 19 reverse (received from customer), or empty
+   * when absent.
+   */
   public OptionalInt flowDirection() {
     return flowDirection == null ? OptionalInt.empty() : OptionalInt.of(flowDirection);
   }
@@ -155,12 +186,16 @@ public final class ReadingType implements Resource {
 
   /** Returns the {@code maxNumberOfIntervals} element (UInt8), or empty when absent. */
   public OptionalInt maxNumberOfIntervals() {
-    return maxNumberOfIntervals == null ? OptionalInt.empty() : OptionalInt.of(maxNumberOfIntervals);
+    return maxNumberOfIntervals == null
+        ? OptionalInt.empty()
+        : OptionalInt.of(maxNumberOfIntervals);
   }
 
   /** Returns the {@code numberOfConsumptionBlocks} element (UInt8), or empty when absent. */
   public OptionalInt numberOfConsumptionBlocks() {
-    return numberOfConsumptionBlocks == null ? OptionalInt.empty() : OptionalInt.of(numberOfConsumptionBlocks);
+    return numberOfConsumptionBlocks == null
+        ? OptionalInt.empty()
+        : OptionalInt.of(numberOfConsumptionBlocks);
   }
 
   /** Returns the {@code numberOfTouTiers} element (UInt8), or empty when absent. */
@@ -175,7 +210,9 @@ public final class ReadingType implements Resource {
 
   /** Returns power of ten applied to the values of the readings, or empty when absent. */
   public OptionalInt powerOfTenMultiplier() {
-    return powerOfTenMultiplier == null ? OptionalInt.empty() : OptionalInt.of(powerOfTenMultiplier);
+    return powerOfTenMultiplier == null
+        ? OptionalInt.empty()
+        : OptionalInt.of(powerOfTenMultiplier);
   }
 
   /** Returns the {@code subIntervalLength} element (UInt32), or empty when absent. */
@@ -193,19 +230,58 @@ public final class ReadingType implements Resource {
     return Optional.ofNullable(tieredConsumptionBlocks);
   }
 
-  /** Returns unit of measure: 29 V, 5 A, 38 W, 63 var, 61 VA, 72 Wh, 33 Hz, 65 PF, or empty when absent. */
+  /**
+   * Returns unit of measure: 29 V, 5 A, 38 W, 63 var, 61 VA, 72 Wh, 33 Hz, 65 PF, or empty when
+   * absent.
+   */
   public OptionalInt uom() {
     return uom == null ? OptionalInt.empty() : OptionalInt.of(uom);
   }
 
   @Override
   public boolean equals(Object other) {
-    return other instanceof ReadingType o && Objects.equals(href, o.href) && Objects.equals(accumulationBehaviour, o.accumulationBehaviour) && Objects.equals(calorificValue, o.calorificValue) && Objects.equals(commodity, o.commodity) && Objects.equals(conversionFactor, o.conversionFactor) && Objects.equals(dataQualifier, o.dataQualifier) && Objects.equals(flowDirection, o.flowDirection) && Objects.equals(intervalLength, o.intervalLength) && Objects.equals(kind, o.kind) && Objects.equals(maxNumberOfIntervals, o.maxNumberOfIntervals) && Objects.equals(numberOfConsumptionBlocks, o.numberOfConsumptionBlocks) && Objects.equals(numberOfTouTiers, o.numberOfTouTiers) && Objects.equals(phase, o.phase) && Objects.equals(powerOfTenMultiplier, o.powerOfTenMultiplier) && Objects.equals(subIntervalLength, o.subIntervalLength) && Objects.equals(supplyLimit, o.supplyLimit) && Objects.equals(tieredConsumptionBlocks, o.tieredConsumptionBlocks) && Objects.equals(uom, o.uom);
+    return other instanceof ReadingType o
+        && Objects.equals(href, o.href)
+        && Objects.equals(accumulationBehaviour, o.accumulationBehaviour)
+        && Objects.equals(calorificValue, o.calorificValue)
+        && Objects.equals(commodity, o.commodity)
+        && Objects.equals(conversionFactor, o.conversionFactor)
+        && Objects.equals(dataQualifier, o.dataQualifier)
+        && Objects.equals(flowDirection, o.flowDirection)
+        && Objects.equals(intervalLength, o.intervalLength)
+        && Objects.equals(kind, o.kind)
+        && Objects.equals(maxNumberOfIntervals, o.maxNumberOfIntervals)
+        && Objects.equals(numberOfConsumptionBlocks, o.numberOfConsumptionBlocks)
+        && Objects.equals(numberOfTouTiers, o.numberOfTouTiers)
+        && Objects.equals(phase, o.phase)
+        && Objects.equals(powerOfTenMultiplier, o.powerOfTenMultiplier)
+        && Objects.equals(subIntervalLength, o.subIntervalLength)
+        && Objects.equals(supplyLimit, o.supplyLimit)
+        && Objects.equals(tieredConsumptionBlocks, o.tieredConsumptionBlocks)
+        && Objects.equals(uom, o.uom);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(href, accumulationBehaviour, calorificValue, commodity, conversionFactor, dataQualifier, flowDirection, intervalLength, kind, maxNumberOfIntervals, numberOfConsumptionBlocks, numberOfTouTiers, phase, powerOfTenMultiplier, subIntervalLength, supplyLimit, tieredConsumptionBlocks, uom);
+    return Objects.hash(
+        href,
+        accumulationBehaviour,
+        calorificValue,
+        commodity,
+        conversionFactor,
+        dataQualifier,
+        flowDirection,
+        intervalLength,
+        kind,
+        maxNumberOfIntervals,
+        numberOfConsumptionBlocks,
+        numberOfTouTiers,
+        phase,
+        powerOfTenMultiplier,
+        subIntervalLength,
+        supplyLimit,
+        tieredConsumptionBlocks,
+        uom);
   }
 
   @Override
@@ -325,18 +401,21 @@ public final class ReadingType implements Resource {
     }
 
     /**
-     * 3 cumulative, 4 delta data, 6 indicating, 9 summation, 12 instantaneous,. Default: absent; {@code null} removes it.
+     * 3 cumulative, 4 delta data, 6 indicating, 9 summation, 12 instantaneous,. Default: absent;
+     * {@code null} removes it.
      *
      * @throws IllegalArgumentException if {@code value} is outside the schema type
      */
     @JacksonXmlProperty(localName = "accumulationBehaviour")
     public Builder accumulationBehaviour(Integer value) {
-      this.accumulationBehaviour = value == null ? null : Ranges.uint8("accumulationBehaviour", value);
+      this.accumulationBehaviour =
+          value == null ? null : Ranges.uint8("accumulationBehaviour", value);
       return this;
     }
 
     /**
-     * The {@code calorificValue} element (a {@link UnitValue}). Default: absent; {@code null} removes it.
+     * The {@code calorificValue} element (a {@link UnitValue}). Default: absent; {@code null}
+     * removes it.
      */
     @JacksonXmlProperty(localName = "calorificValue")
     public Builder calorificValue(UnitValue value) {
@@ -345,7 +424,8 @@ public final class ReadingType implements Resource {
     }
 
     /**
-     * 0 N/A, 1 electricity secondary metered, 2 electricity primary metered,. Default: absent; {@code null} removes it.
+     * 0 N/A, 1 electricity secondary metered, 2 electricity primary metered,. Default: absent;
+     * {@code null} removes it.
      *
      * @throws IllegalArgumentException if {@code value} is outside the schema type
      */
@@ -356,7 +436,8 @@ public final class ReadingType implements Resource {
     }
 
     /**
-     * The {@code conversionFactor} element (a {@link UnitValue}). Default: absent; {@code null} removes it.
+     * The {@code conversionFactor} element (a {@link UnitValue}). Default: absent; {@code null}
+     * removes it.
      */
     @JacksonXmlProperty(localName = "conversionFactor")
     public Builder conversionFactor(UnitValue value) {
@@ -376,7 +457,8 @@ public final class ReadingType implements Resource {
     }
 
     /**
-     * 0 N/A, 1 forward (delivered to customer), 19 reverse (received from customer). Default: absent; {@code null} removes it.
+     * 0 N/A, 1 forward (delivered to customer), 19 reverse (received from customer). Default:
+     * absent; {@code null} removes it.
      *
      * @throws IllegalArgumentException if {@code value} is outside the schema type
      */
@@ -415,18 +497,21 @@ public final class ReadingType implements Resource {
      */
     @JacksonXmlProperty(localName = "maxNumberOfIntervals")
     public Builder maxNumberOfIntervals(Integer value) {
-      this.maxNumberOfIntervals = value == null ? null : Ranges.uint8("maxNumberOfIntervals", value);
+      this.maxNumberOfIntervals =
+          value == null ? null : Ranges.uint8("maxNumberOfIntervals", value);
       return this;
     }
 
     /**
-     * The {@code numberOfConsumptionBlocks} element (UInt8). Default: absent; {@code null} removes it.
+     * The {@code numberOfConsumptionBlocks} element (UInt8). Default: absent; {@code null} removes
+     * it.
      *
      * @throws IllegalArgumentException if {@code value} is outside the schema type
      */
     @JacksonXmlProperty(localName = "numberOfConsumptionBlocks")
     public Builder numberOfConsumptionBlocks(Integer value) {
-      this.numberOfConsumptionBlocks = value == null ? null : Ranges.uint8("numberOfConsumptionBlocks", value);
+      this.numberOfConsumptionBlocks =
+          value == null ? null : Ranges.uint8("numberOfConsumptionBlocks", value);
       return this;
     }
 
@@ -486,7 +571,8 @@ public final class ReadingType implements Resource {
     }
 
     /**
-     * The {@code tieredConsumptionBlocks} element (boolean). Default: absent; {@code null} removes it.
+     * The {@code tieredConsumptionBlocks} element (boolean). Default: absent; {@code null} removes
+     * it.
      */
     @JacksonXmlProperty(localName = "tieredConsumptionBlocks")
     public Builder tieredConsumptionBlocks(Boolean value) {
@@ -495,7 +581,8 @@ public final class ReadingType implements Resource {
     }
 
     /**
-     * Unit of measure: 29 V, 5 A, 38 W, 63 var, 61 VA, 72 Wh, 33 Hz, 65 PF. Default: absent; {@code null} removes it.
+     * Unit of measure: 29 V, 5 A, 38 W, 63 var, 61 VA, 72 Wh, 33 Hz, 65 PF. Default: absent; {@code
+     * null} removes it.
      *
      * @throws IllegalArgumentException if {@code value} is outside the schema type
      */
@@ -505,9 +592,7 @@ public final class ReadingType implements Resource {
       return this;
     }
 
-    /**
-     * Returns the ReadingType.
-     */
+    /** Returns the ReadingType. */
     public ReadingType build() {
       return new ReadingType(this);
     }

@@ -7,7 +7,8 @@ import io.sep2.model.internal.Ranges;
 import io.sep2.model.internal.Required;
 
 /**
- * Real energy in watt-hours: {@code value} &times; 10<sup>{@code multiplier}</sup> Wh (UInt48 significand).
+ * Real energy in watt-hours: {@code value} &times; 10<sup>{@code multiplier}</sup> Wh (UInt48
+ * significand).
  *
  * @param multiplier power of ten applied to the value
  * @param value unsigned significand (UInt48)
@@ -20,8 +21,8 @@ public record RealEnergy(
   /**
    * Checks every component against its schema type.
    *
-   * @throws IllegalArgumentException if a value is outside its schema type's range, with the element
-   *     name and the value in the message
+   * @throws IllegalArgumentException if a value is outside its schema type's range, with the
+   *     element name and the value in the message
    * @throws NullPointerException if a component is null
    */
   public RealEnergy {

@@ -14,7 +14,8 @@ import java.util.OptionalLong;
 import java.util.StringJoiner;
 
 /**
- * A device's registration: when it was registered and the PIN that the installer confirms, so that the server trusts the certificate of a device it was told to expect.
+ * A device's registration: when it was registered and the PIN that the installer confirms, so that
+ * the server trusts the certificate of a device it was told to expect.
  *
  * <p>Immutable; build with {@link #builder()}, change a copy with {@link #toBuilder()}. Elements
  * are written in the order the 2030.5 schema requires.
@@ -75,7 +76,11 @@ public final class Registration implements Resource {
 
   @Override
   public boolean equals(Object other) {
-    return other instanceof Registration o && Objects.equals(href, o.href) && Objects.equals(pollRate, o.pollRate) && Objects.equals(dateTimeRegistered, o.dateTimeRegistered) && Objects.equals(pin, o.pin);
+    return other instanceof Registration o
+        && Objects.equals(href, o.href)
+        && Objects.equals(pollRate, o.pollRate)
+        && Objects.equals(dateTimeRegistered, o.dateTimeRegistered)
+        && Objects.equals(pin, o.pin);
   }
 
   @Override
@@ -154,7 +159,8 @@ public final class Registration implements Resource {
     }
 
     /**
-     * The registration PIN, 6 digits with a check digit (PINType). Required: {@link #build()} fails without it.
+     * The registration PIN, 6 digits with a check digit (PINType). Required: {@link #build()} fails
+     * without it.
      *
      * @throws IllegalArgumentException if {@code value} is outside the schema type
      */
@@ -167,7 +173,8 @@ public final class Registration implements Resource {
     /**
      * Returns the Registration.
      *
-     * @throws IllegalStateException if a required element is missing ({@code dateTimeRegistered}, {@code pIN})
+     * @throws IllegalStateException if a required element is missing ({@code dateTimeRegistered},
+     *     {@code pIN})
      */
     public Registration build() {
       Required.present("Registration", "dateTimeRegistered", dateTimeRegistered);

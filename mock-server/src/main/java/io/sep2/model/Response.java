@@ -14,7 +14,9 @@ import java.util.OptionalInt;
 import java.util.StringJoiner;
 
 /**
- * A client's response to an event or message: which event ({@code subject}, its mRID), which device, and what happened ({@code status}: 1 received, 2 started, 3 completed, 4 opted out, 5 opted in, 6 cancelled, 7 superseded, ...).
+ * A client's response to an event or message: which event ({@code subject}, its mRID), which
+ * device, and what happened ({@code status}: 1 received, 2 started, 3 completed, 4 opted out, 5
+ * opted in, 6 cancelled, 7 superseded, ...).
  *
  * <p>Immutable; build with {@link #builder()}, change a copy with {@link #toBuilder()}. Elements
  * are written in the order the 2030.5 schema requires.
@@ -132,7 +134,12 @@ public final class Response implements Resource {
 
   @Override
   public boolean equals(Object other) {
-    return other instanceof Response o && Objects.equals(href, o.href) && Objects.equals(createdDateTime, o.createdDateTime) && Objects.equals(endDeviceLfdi, o.endDeviceLfdi) && Objects.equals(status, o.status) && Objects.equals(subject, o.subject);
+    return other instanceof Response o
+        && Objects.equals(href, o.href)
+        && Objects.equals(createdDateTime, o.createdDateTime)
+        && Objects.equals(endDeviceLfdi, o.endDeviceLfdi)
+        && Objects.equals(status, o.status)
+        && Objects.equals(subject, o.subject);
   }
 
   @Override
@@ -240,7 +247,8 @@ public final class Response implements Resource {
     /**
      * Returns the Response.
      *
-     * @throws IllegalStateException if a required element is missing ({@code endDeviceLFDI}, {@code subject})
+     * @throws IllegalStateException if a required element is missing ({@code endDeviceLFDI}, {@code
+     *     subject})
      */
     public Response build() {
       Required.present("Response", "endDeviceLFDI", endDeviceLfdi);

@@ -83,7 +83,12 @@ public final class ResponseSet implements Resource {
 
   @Override
   public boolean equals(Object other) {
-    return other instanceof ResponseSet o && Objects.equals(href, o.href) && Objects.equals(mrid, o.mrid) && Objects.equals(description, o.description) && Objects.equals(version, o.version) && Objects.equals(responseListLink, o.responseListLink);
+    return other instanceof ResponseSet o
+        && Objects.equals(href, o.href)
+        && Objects.equals(mrid, o.mrid)
+        && Objects.equals(description, o.description)
+        && Objects.equals(version, o.version)
+        && Objects.equals(responseListLink, o.responseListLink);
   }
 
   @Override
@@ -176,9 +181,7 @@ public final class ResponseSet implements Resource {
       return this;
     }
 
-    /**
-     * Link to the {@code ResponseList} resource. Default: absent; {@code null} removes it.
-     */
+    /** Link to the {@code ResponseList} resource. Default: absent; {@code null} removes it. */
     @JacksonXmlProperty(localName = "ResponseListLink")
     public Builder responseListLink(ListLink value) {
       this.responseListLink = value;

@@ -14,7 +14,9 @@ import java.util.OptionalLong;
 import java.util.StringJoiner;
 
 /**
- * A list of {@link ResponseSet} resources (element {@code ResponseSetList}), as a server serves it: {@code all} is how many the server holds, {@code results} how many this page carries (a client pages with the {@code s}, {@code a} and {@code l} query parameters).
+ * A list of {@link ResponseSet} resources (element {@code ResponseSetList}), as a server serves it:
+ * {@code all} is how many the server holds, {@code results} how many this page carries (a client
+ * pages with the {@code s}, {@code a} and {@code l} query parameters).
  *
  * <p>Immutable; build with {@link #builder()}, change a copy with {@link #toBuilder()}. Elements
  * are written in the order the 2030.5 schema requires.
@@ -62,7 +64,10 @@ public final class ResponseSetList implements Resource {
     return Optional.ofNullable(href);
   }
 
-  /** Returns how many entries the whole list holds on the server, of which this document carries {@code results}. */
+  /**
+   * Returns how many entries the whole list holds on the server, of which this document carries
+   * {@code results}.
+   */
   public long all() {
     return all;
   }
@@ -72,19 +77,30 @@ public final class ResponseSetList implements Resource {
     return results;
   }
 
-  /** Returns how often, in seconds, a client should poll this list; absent means 900, or empty when absent. */
+  /**
+   * Returns how often, in seconds, a client should poll this list; absent means 900, or empty when
+   * absent.
+   */
   public OptionalLong pollRate() {
     return pollRate == null ? OptionalLong.empty() : OptionalLong.of(pollRate);
   }
 
-  /** Returns the {@code ResponseSet} element (a {@link ResponseSet}); never null, unmodifiable, empty when there are none. */
+  /**
+   * Returns the {@code ResponseSet} element (a {@link ResponseSet}); never null, unmodifiable,
+   * empty when there are none.
+   */
   public List<ResponseSet> responseSets() {
     return responseSets;
   }
 
   @Override
   public boolean equals(Object other) {
-    return other instanceof ResponseSetList o && Objects.equals(href, o.href) && Objects.equals(all, o.all) && Objects.equals(results, o.results) && Objects.equals(pollRate, o.pollRate) && Objects.equals(responseSets, o.responseSets);
+    return other instanceof ResponseSetList o
+        && Objects.equals(href, o.href)
+        && Objects.equals(all, o.all)
+        && Objects.equals(results, o.results)
+        && Objects.equals(pollRate, o.pollRate)
+        && Objects.equals(responseSets, o.responseSets);
   }
 
   @Override
@@ -144,7 +160,9 @@ public final class ResponseSetList implements Resource {
     }
 
     /**
-     * How many entries the whole list holds on the server, of which this document carries {@code results}. Default: the number of entries when {@link #build()} is called; {@link ResponseSetList#toBuilder()} copies the value, so set {@code null} to count again.
+     * How many entries the whole list holds on the server, of which this document carries {@code
+     * results}. Default: the number of entries when {@link #build()} is called; {@link
+     * ResponseSetList#toBuilder()} copies the value, so set {@code null} to count again.
      *
      * @throws IllegalArgumentException if {@code value} is outside the schema type
      */
@@ -155,7 +173,9 @@ public final class ResponseSetList implements Resource {
     }
 
     /**
-     * How many entries this document carries. Default: the number of entries when {@link #build()} is called; {@link ResponseSetList#toBuilder()} copies the value, so set {@code null} to count again.
+     * How many entries this document carries. Default: the number of entries when {@link #build()}
+     * is called; {@link ResponseSetList#toBuilder()} copies the value, so set {@code null} to count
+     * again.
      *
      * @throws IllegalArgumentException if {@code value} is outside the schema type
      */
@@ -166,7 +186,8 @@ public final class ResponseSetList implements Resource {
     }
 
     /**
-     * How often, in seconds, a client should poll this list; absent means 900. Default: absent; {@code null} removes it.
+     * How often, in seconds, a client should poll this list; absent means 900. Default: absent;
+     * {@code null} removes it.
      *
      * @throws IllegalArgumentException if {@code value} is outside the schema type
      */
@@ -177,7 +198,8 @@ public final class ResponseSetList implements Resource {
     }
 
     /**
-     * Replaces the entries of responseSets (element {@code ResponseSet}, in the order given). Default: empty.
+     * Replaces the entries of responseSets (element {@code ResponseSet}, in the order given).
+     * Default: empty.
      *
      * @throws NullPointerException if {@code items} or one of its entries is null
      */
@@ -202,9 +224,7 @@ public final class ResponseSetList implements Resource {
       return this;
     }
 
-    /**
-     * Returns the ResponseSetList.
-     */
+    /** Returns the ResponseSetList. */
     public ResponseSetList build() {
       long size = responseSets.size();
       Long allValue = all == null ? Long.valueOf(size) : all;

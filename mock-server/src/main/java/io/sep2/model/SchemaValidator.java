@@ -32,9 +32,9 @@ import org.xml.sax.XMLReader;
  * the path of your copy of {@code sep.xsd} (2030.5-2018, namespace {@value Sep2Xml#NAMESPACE}). If
  * the CSIP-AUS v1.2 schemas lie beside it ({@code csipaus-core*.xsd} importing namespace {@value
  * Sep2Xml#CSIPAUS_NAMESPACE}, and the {@code csipaus-ext*.xsd} of that namespace), they are found
- * and used for documents that contain an element of that namespace. The CSIP-AUS core schema
- * {@code redefine}s sep.xsd and imports the extension schema under fixed file names, so they are
- * compiled from a temporary copy with those names, deleted once compiled.
+ * and used for documents that contain an element of that namespace. The CSIP-AUS core schema {@code
+ * redefine}s sep.xsd and imports the extension schema under fixed file names, so they are compiled
+ * from a temporary copy with those names, deleted once compiled.
  *
  * <p>The documents validated are never allowed a DTD. Immutable and thread-safe.
  */
@@ -140,7 +140,8 @@ public final class SchemaValidator {
       validator.setProperty(XMLConstants.ACCESS_EXTERNAL_DTD, "");
       validator.setProperty(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "");
       validator.setErrorHandler(new Collector(findings));
-      validator.validate(new SAXSource(hardenedReader(), new InputSource(new ByteArrayInputStream(xml))));
+      validator.validate(
+          new SAXSource(hardenedReader(), new InputSource(new ByteArrayInputStream(xml))));
     } catch (SAXParseException e) {
       // already collected by the handler
       if (findings.isEmpty()) {

@@ -16,13 +16,30 @@ import java.util.OptionalLong;
 import java.util.StringJoiner;
 
 /**
- * The server's description of itself as a device (its LFDI, SFDI and links to its device information).
+ * The server's description of itself as a device (its LFDI, SFDI and links to its device
+ * information).
  *
  * <p>Immutable; build with {@link #builder()}, change a copy with {@link #toBuilder()}. Elements
  * are written in the order the 2030.5 schema requires.
  */
 @JacksonXmlRootElement(localName = "SelfDevice")
-@JsonPropertyOrder({"href", "subscribable", "ConfigurationLink", "DERListLink", "deviceCategory", "DeviceInformationLink", "DeviceStatusLink", "FileStatusLink", "IPInterfaceListLink", "lFDI", "LoadShedAvailabilityListLink", "LogEventListLink", "PowerStatusLink", "sFDI", "pollRate"})
+@JsonPropertyOrder({
+  "href",
+  "subscribable",
+  "ConfigurationLink",
+  "DERListLink",
+  "deviceCategory",
+  "DeviceInformationLink",
+  "DeviceStatusLink",
+  "FileStatusLink",
+  "IPInterfaceListLink",
+  "lFDI",
+  "LoadShedAvailabilityListLink",
+  "LogEventListLink",
+  "PowerStatusLink",
+  "sFDI",
+  "pollRate"
+})
 @JsonDeserialize(builder = SelfDevice.Builder.class)
 public final class SelfDevice implements Resource {
 
@@ -105,7 +122,10 @@ public final class SelfDevice implements Resource {
     return Optional.ofNullable(href);
   }
 
-  /** Returns 0 = no subscriptions, 1 = non-conditional, 2 = conditional, 3 = both; absent means 0, or empty when absent. */
+  /**
+   * Returns 0 = no subscriptions, 1 = non-conditional, 2 = conditional, 3 = both; absent means 0,
+   * or empty when absent.
+   */
   public OptionalInt subscribable() {
     return subscribable == null ? OptionalInt.empty() : OptionalInt.of(subscribable);
   }
@@ -120,7 +140,10 @@ public final class SelfDevice implements Resource {
     return Optional.ofNullable(derListLink);
   }
 
-  /** Returns bitmap of the device categories (DeviceCategoryType, HexBinary32), or empty when absent. */
+  /**
+   * Returns bitmap of the device categories (DeviceCategoryType, HexBinary32), or empty when
+   * absent.
+   */
   public OptionalLong deviceCategory() {
     return deviceCategory == null ? OptionalLong.empty() : OptionalLong.of(deviceCategory);
   }
@@ -145,7 +168,10 @@ public final class SelfDevice implements Resource {
     return Optional.ofNullable(ipInterfaceListLink);
   }
 
-  /** Returns long-form device identifier: the first 160 bits of the SHA-256 of the device certificate, or empty when absent. */
+  /**
+   * Returns long-form device identifier: the first 160 bits of the SHA-256 of the device
+   * certificate, or empty when absent.
+   */
   public Optional<Lfdi> lfdi() {
     return Optional.ofNullable(lfdi);
   }
@@ -177,12 +203,42 @@ public final class SelfDevice implements Resource {
 
   @Override
   public boolean equals(Object other) {
-    return other instanceof SelfDevice o && Objects.equals(href, o.href) && Objects.equals(subscribable, o.subscribable) && Objects.equals(configurationLink, o.configurationLink) && Objects.equals(derListLink, o.derListLink) && Objects.equals(deviceCategory, o.deviceCategory) && Objects.equals(deviceInformationLink, o.deviceInformationLink) && Objects.equals(deviceStatusLink, o.deviceStatusLink) && Objects.equals(fileStatusLink, o.fileStatusLink) && Objects.equals(ipInterfaceListLink, o.ipInterfaceListLink) && Objects.equals(lfdi, o.lfdi) && Objects.equals(loadShedAvailabilityListLink, o.loadShedAvailabilityListLink) && Objects.equals(logEventListLink, o.logEventListLink) && Objects.equals(powerStatusLink, o.powerStatusLink) && Objects.equals(sfdi, o.sfdi) && Objects.equals(pollRate, o.pollRate);
+    return other instanceof SelfDevice o
+        && Objects.equals(href, o.href)
+        && Objects.equals(subscribable, o.subscribable)
+        && Objects.equals(configurationLink, o.configurationLink)
+        && Objects.equals(derListLink, o.derListLink)
+        && Objects.equals(deviceCategory, o.deviceCategory)
+        && Objects.equals(deviceInformationLink, o.deviceInformationLink)
+        && Objects.equals(deviceStatusLink, o.deviceStatusLink)
+        && Objects.equals(fileStatusLink, o.fileStatusLink)
+        && Objects.equals(ipInterfaceListLink, o.ipInterfaceListLink)
+        && Objects.equals(lfdi, o.lfdi)
+        && Objects.equals(loadShedAvailabilityListLink, o.loadShedAvailabilityListLink)
+        && Objects.equals(logEventListLink, o.logEventListLink)
+        && Objects.equals(powerStatusLink, o.powerStatusLink)
+        && Objects.equals(sfdi, o.sfdi)
+        && Objects.equals(pollRate, o.pollRate);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(href, subscribable, configurationLink, derListLink, deviceCategory, deviceInformationLink, deviceStatusLink, fileStatusLink, ipInterfaceListLink, lfdi, loadShedAvailabilityListLink, logEventListLink, powerStatusLink, sfdi, pollRate);
+    return Objects.hash(
+        href,
+        subscribable,
+        configurationLink,
+        derListLink,
+        deviceCategory,
+        deviceInformationLink,
+        deviceStatusLink,
+        fileStatusLink,
+        ipInterfaceListLink,
+        lfdi,
+        loadShedAvailabilityListLink,
+        logEventListLink,
+        powerStatusLink,
+        sfdi,
+        pollRate);
   }
 
   @Override
@@ -287,7 +343,8 @@ public final class SelfDevice implements Resource {
     }
 
     /**
-     * 0 = no subscriptions, 1 = non-conditional, 2 = conditional, 3 = both; absent means 0. Default: absent; {@code null} removes it.
+     * 0 = no subscriptions, 1 = non-conditional, 2 = conditional, 3 = both; absent means 0.
+     * Default: absent; {@code null} removes it.
      *
      * @throws IllegalArgumentException if {@code value} is outside the schema type
      */
@@ -297,18 +354,14 @@ public final class SelfDevice implements Resource {
       return this;
     }
 
-    /**
-     * Link to the {@code Configuration} resource. Default: absent; {@code null} removes it.
-     */
+    /** Link to the {@code Configuration} resource. Default: absent; {@code null} removes it. */
     @JacksonXmlProperty(localName = "ConfigurationLink")
     public Builder configurationLink(Link value) {
       this.configurationLink = value;
       return this;
     }
 
-    /**
-     * Link to the {@code DERList} resource. Default: absent; {@code null} removes it.
-     */
+    /** Link to the {@code DERList} resource. Default: absent; {@code null} removes it. */
     @JacksonXmlProperty(localName = "DERListLink")
     public Builder derListLink(ListLink value) {
       this.derListLink = value;
@@ -316,7 +369,8 @@ public final class SelfDevice implements Resource {
     }
 
     /**
-     * Bitmap of the device categories (DeviceCategoryType, HexBinary32). Default: absent; {@code null} removes it.
+     * Bitmap of the device categories (DeviceCategoryType, HexBinary32). Default: absent; {@code
+     * null} removes it.
      *
      * @throws IllegalArgumentException if {@code value} is outside the schema type
      */
@@ -327,36 +381,28 @@ public final class SelfDevice implements Resource {
       return this;
     }
 
-    /**
-     * Link to the {@code DeviceInformation} resource. Default: absent; {@code null} removes it.
-     */
+    /** Link to the {@code DeviceInformation} resource. Default: absent; {@code null} removes it. */
     @JacksonXmlProperty(localName = "DeviceInformationLink")
     public Builder deviceInformationLink(Link value) {
       this.deviceInformationLink = value;
       return this;
     }
 
-    /**
-     * Link to the {@code DeviceStatus} resource. Default: absent; {@code null} removes it.
-     */
+    /** Link to the {@code DeviceStatus} resource. Default: absent; {@code null} removes it. */
     @JacksonXmlProperty(localName = "DeviceStatusLink")
     public Builder deviceStatusLink(Link value) {
       this.deviceStatusLink = value;
       return this;
     }
 
-    /**
-     * Link to the {@code FileStatus} resource. Default: absent; {@code null} removes it.
-     */
+    /** Link to the {@code FileStatus} resource. Default: absent; {@code null} removes it. */
     @JacksonXmlProperty(localName = "FileStatusLink")
     public Builder fileStatusLink(Link value) {
       this.fileStatusLink = value;
       return this;
     }
 
-    /**
-     * Link to the {@code IPInterfaceList} resource. Default: absent; {@code null} removes it.
-     */
+    /** Link to the {@code IPInterfaceList} resource. Default: absent; {@code null} removes it. */
     @JacksonXmlProperty(localName = "IPInterfaceListLink")
     public Builder ipInterfaceListLink(ListLink value) {
       this.ipInterfaceListLink = value;
@@ -364,7 +410,8 @@ public final class SelfDevice implements Resource {
     }
 
     /**
-     * Long-form device identifier: the first 160 bits of the SHA-256 of the device certificate. Default: absent; {@code null} removes it.
+     * Long-form device identifier: the first 160 bits of the SHA-256 of the device certificate.
+     * Default: absent; {@code null} removes it.
      */
     @JacksonXmlProperty(localName = "lFDI")
     public Builder lfdi(Lfdi value) {
@@ -373,7 +420,8 @@ public final class SelfDevice implements Resource {
     }
 
     /**
-     * Link to the {@code LoadShedAvailabilityList} resource. Default: absent; {@code null} removes it.
+     * Link to the {@code LoadShedAvailabilityList} resource. Default: absent; {@code null} removes
+     * it.
      */
     @JacksonXmlProperty(localName = "LoadShedAvailabilityListLink")
     public Builder loadShedAvailabilityListLink(ListLink value) {
@@ -381,18 +429,14 @@ public final class SelfDevice implements Resource {
       return this;
     }
 
-    /**
-     * Link to the {@code LogEventList} resource. Default: absent; {@code null} removes it.
-     */
+    /** Link to the {@code LogEventList} resource. Default: absent; {@code null} removes it. */
     @JacksonXmlProperty(localName = "LogEventListLink")
     public Builder logEventListLink(ListLink value) {
       this.logEventListLink = value;
       return this;
     }
 
-    /**
-     * Link to the {@code PowerStatus} resource. Default: absent; {@code null} removes it.
-     */
+    /** Link to the {@code PowerStatus} resource. Default: absent; {@code null} removes it. */
     @JacksonXmlProperty(localName = "PowerStatusLink")
     public Builder powerStatusLink(Link value) {
       this.powerStatusLink = value;
@@ -400,7 +444,8 @@ public final class SelfDevice implements Resource {
     }
 
     /**
-     * Short-form device identifier: 36 bits of the LFDI plus a check digit (SFDIType). Required: {@link #build()} fails without it.
+     * Short-form device identifier: 36 bits of the LFDI plus a check digit (SFDIType). Required:
+     * {@link #build()} fails without it.
      *
      * @throws IllegalArgumentException if {@code value} is outside the schema type
      */

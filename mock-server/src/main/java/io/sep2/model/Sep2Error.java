@@ -12,7 +12,8 @@ import java.util.OptionalInt;
 import java.util.StringJoiner;
 
 /**
- * The body of a 2030.5 error answer (element {@code Error}): a reason code and optionally how long to wait before retrying. The schema has no free-text message element.
+ * The body of a 2030.5 error answer (element {@code Error}): a reason code and optionally how long
+ * to wait before retrying. The schema has no free-text message element.
  *
  * <p>Immutable; build with {@link #builder()}, change a copy with {@link #toBuilder()}. Elements
  * are written in the order the 2030.5 schema requires.
@@ -63,14 +64,19 @@ public final class Sep2Error implements Sep2Document {
     return maxRetryDuration == null ? OptionalInt.empty() : OptionalInt.of(maxRetryDuration);
   }
 
-  /** Returns 0 invalid request format, 1 invalid request values, 2 resource limit reached, 3 conditional subscription field not supported, 4 maximum request frequency exceeded. */
+  /**
+   * Returns 0 invalid request format, 1 invalid request values, 2 resource limit reached, 3
+   * conditional subscription field not supported, 4 maximum request frequency exceeded.
+   */
   public int reasonCode() {
     return reasonCode;
   }
 
   @Override
   public boolean equals(Object other) {
-    return other instanceof Sep2Error o && Objects.equals(maxRetryDuration, o.maxRetryDuration) && Objects.equals(reasonCode, o.reasonCode);
+    return other instanceof Sep2Error o
+        && Objects.equals(maxRetryDuration, o.maxRetryDuration)
+        && Objects.equals(reasonCode, o.reasonCode);
   }
 
   @Override
@@ -104,7 +110,8 @@ public final class Sep2Error implements Sep2Document {
     }
 
     /**
-     * How many seconds the client should wait before retrying. Default: absent; {@code null} removes it.
+     * How many seconds the client should wait before retrying. Default: absent; {@code null}
+     * removes it.
      *
      * @throws IllegalArgumentException if {@code value} is outside the schema type
      */
@@ -115,7 +122,9 @@ public final class Sep2Error implements Sep2Document {
     }
 
     /**
-     * 0 invalid request format, 1 invalid request values, 2 resource limit reached, 3 conditional subscription field not supported, 4 maximum request frequency exceeded. Required: {@link #build()} fails without it.
+     * 0 invalid request format, 1 invalid request values, 2 resource limit reached, 3 conditional
+     * subscription field not supported, 4 maximum request frequency exceeded. Required: {@link
+     * #build()} fails without it.
      *
      * @throws IllegalArgumentException if {@code value} is outside the schema type
      */

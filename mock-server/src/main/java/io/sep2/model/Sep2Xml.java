@@ -41,10 +41,10 @@ import org.codehaus.stax2.XMLStreamWriter2;
  * document has one. Compact by default; {@link #withIndentation(boolean)} indents.
  *
  * <p><b>Reading</b> never throws for any input (only {@link NullPointerException} for null
- * arguments): it returns a {@link ReadResult} holding the value, or the error that stopped the
- * read (wrong root element, XML that is not well-formed, a required element missing, a value out
- * of range or not parseable; each with line, column and element), and findings that did not stop
- * it: unknown elements (ignored, as 2030.5 requires), and documents in the 2013 namespace {@code
+ * arguments): it returns a {@link ReadResult} holding the value, or the error that stopped the read
+ * (wrong root element, XML that is not well-formed, a required element missing, a value out of
+ * range or not parseable; each with line, column and element), and findings that did not stop it:
+ * unknown elements (ignored, as 2030.5 requires), and documents in the 2013 namespace {@code
  * http://ieee.org/2030.5}, which are accepted with each renamed element mapped to its 2018 name.
  * Hostile input is refused before it costs anything: DTDs (and with them entity expansion such as
  * "billion laughs") and external entities are never processed, documents above {@link
@@ -73,7 +73,8 @@ public final class Sep2Xml {
   private static final XMLInputFactory INPUT = StaxFactories.input();
   private static final XMLOutputFactory OUTPUT = StaxFactories.output();
   private static final XmlMapper MAPPER =
-      ModelMapper.create(XmlFactory.builder().xmlInputFactory(INPUT).xmlOutputFactory(OUTPUT).build());
+      ModelMapper.create(
+          XmlFactory.builder().xmlInputFactory(INPUT).xmlOutputFactory(OUTPUT).build());
 
   static {
     MAPPER.addHandler(new ReadContext.UnknownElements());
@@ -222,8 +223,8 @@ public final class Sep2Xml {
   }
 
   /**
-   * Reads a document of whatever 2030.5 type its root element names (as a server does with a
-   * POSTed body).
+   * Reads a document of whatever 2030.5 type its root element names (as a server does with a POSTed
+   * body).
    *
    * @throws NullPointerException if {@code xml} is null
    */
@@ -266,7 +267,8 @@ public final class Sep2Xml {
     List<Finding> findings = new ArrayList<>();
     GuardedReader reader = null;
     try {
-      reader = new GuardedReader(INPUT.createXMLStreamReader(new ByteArrayInputStream(xml)), findings);
+      reader =
+          new GuardedReader(INPUT.createXMLStreamReader(new ByteArrayInputStream(xml)), findings);
       if (!toRootElement(reader)) {
         return ReadResult.failure(new Finding(0, 0, "", "document has no root element"), findings);
       }
@@ -315,8 +317,7 @@ public final class Sep2Xml {
     int line = Math.max(0, reader.getLocation().getLineNumber());
     int column = Math.max(0, reader.getLocation().getColumnNumber());
     Optional<Class<? extends Sep2Document>> named = ResourceTypes.forElement(local);
-    String expectedNs =
-        named.map(ResourceTypes::namespaceOf).orElse(Namespaces.SEP);
+    String expectedNs = named.map(ResourceTypes::namespaceOf).orElse(Namespaces.SEP);
     boolean nsOk =
         ns.equals(expectedNs)
             || (expectedNs.equals(Namespaces.SEP) && (ns.isEmpty() || reader.isLegacy()));
@@ -324,7 +325,10 @@ public final class Sep2Xml {
       if (named.isEmpty()) {
         return Optional.of(
             new Finding(
-                line, column, "/" + local, "root element " + local + " is not a 2030.5 document type"));
+                line,
+                column,
+                "/" + local,
+                "root element " + local + " is not a 2030.5 document type"));
       }
     } else {
       String expected = ResourceTypes.elementOf(type);
@@ -343,12 +347,7 @@ public final class Sep2Xml {
               line,
               column,
               "/" + local,
-              "root element "
-                  + local
-                  + " is in namespace '"
-                  + ns
-                  + "', expected "
-                  + expectedNs));
+              "root element " + local + " is in namespace '" + ns + "', expected " + expectedNs));
     }
     return Optional.empty();
   }

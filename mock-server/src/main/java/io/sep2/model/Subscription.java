@@ -12,13 +12,22 @@ import java.util.Optional;
 import java.util.StringJoiner;
 
 /**
- * A client's request to be notified (POSTed to {@code notificationURI}) when a resource changes, optionally only when a condition holds.
+ * A client's request to be notified (POSTed to {@code notificationURI}) when a resource changes,
+ * optionally only when a condition holds.
  *
  * <p>Immutable; build with {@link #builder()}, change a copy with {@link #toBuilder()}. Elements
  * are written in the order the 2030.5 schema requires.
  */
 @JacksonXmlRootElement(localName = "Subscription")
-@JsonPropertyOrder({"href", "subscribedResource", "Condition", "encoding", "level", "limit", "notificationURI"})
+@JsonPropertyOrder({
+  "href",
+  "subscribedResource",
+  "Condition",
+  "encoding",
+  "level",
+  "limit",
+  "notificationURI"
+})
 @JsonDeserialize(builder = Subscription.Builder.class)
 public final class Subscription implements Resource {
 
@@ -100,12 +109,20 @@ public final class Subscription implements Resource {
 
   @Override
   public boolean equals(Object other) {
-    return other instanceof Subscription o && Objects.equals(href, o.href) && Objects.equals(subscribedResource, o.subscribedResource) && Objects.equals(condition, o.condition) && Objects.equals(encoding, o.encoding) && Objects.equals(level, o.level) && Objects.equals(limit, o.limit) && Objects.equals(notificationURI, o.notificationURI);
+    return other instanceof Subscription o
+        && Objects.equals(href, o.href)
+        && Objects.equals(subscribedResource, o.subscribedResource)
+        && Objects.equals(condition, o.condition)
+        && Objects.equals(encoding, o.encoding)
+        && Objects.equals(level, o.level)
+        && Objects.equals(limit, o.limit)
+        && Objects.equals(notificationURI, o.notificationURI);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(href, subscribedResource, condition, encoding, level, limit, notificationURI);
+    return Objects.hash(
+        href, subscribedResource, condition, encoding, level, limit, notificationURI);
   }
 
   @Override
@@ -183,7 +200,8 @@ public final class Subscription implements Resource {
     }
 
     /**
-     * The {@code Condition} element (a {@link Condition}). Default: absent; {@code null} removes it.
+     * The {@code Condition} element (a {@link Condition}). Default: absent; {@code null} removes
+     * it.
      */
     @JacksonXmlProperty(localName = "Condition")
     public Builder condition(Condition value) {
@@ -192,7 +210,8 @@ public final class Subscription implements Resource {
     }
 
     /**
-     * 0 = application/sep+xml, 1 = application/sep-exi. Required: {@link #build()} fails without it.
+     * 0 = application/sep+xml, 1 = application/sep-exi. Required: {@link #build()} fails without
+     * it.
      *
      * @throws IllegalArgumentException if {@code value} is outside the schema type
      */
@@ -203,7 +222,8 @@ public final class Subscription implements Resource {
     }
 
     /**
-     * The function set level, e.g. {@code +S1} (String16). Required: {@link #build()} fails without it.
+     * The function set level, e.g. {@code +S1} (String16). Required: {@link #build()} fails without
+     * it.
      *
      * @throws NullPointerException if {@code value} is null
      * @throws IllegalArgumentException if {@code value} is outside the schema type
@@ -242,7 +262,8 @@ public final class Subscription implements Resource {
     /**
      * Returns the Subscription.
      *
-     * @throws IllegalStateException if a required element is missing ({@code subscribedResource}, {@code encoding}, {@code level}, {@code limit}, {@code notificationURI})
+     * @throws IllegalStateException if a required element is missing ({@code subscribedResource},
+     *     {@code encoding}, {@code level}, {@code limit}, {@code notificationURI})
      */
     public Subscription build() {
       Required.present("Subscription", "subscribedResource", subscribedResource);

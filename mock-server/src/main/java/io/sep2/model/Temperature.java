@@ -7,7 +7,8 @@ import io.sep2.model.internal.Ranges;
 import io.sep2.model.internal.Required;
 
 /**
- * A temperature reading of a device: {@code value} &times; 10<sup>{@code multiplier}</sup> &deg;C of the part named by {@code subject}.
+ * A temperature reading of a device: {@code value} &times; 10<sup>{@code multiplier}</sup> &deg;C
+ * of the part named by {@code subject}.
  *
  * @param multiplier power of ten applied to the value
  * @param subject what was measured: 0 = enclosure, 1 = transformer, 2 = heat sink
@@ -22,8 +23,8 @@ public record Temperature(
   /**
    * Checks every component against its schema type.
    *
-   * @throws IllegalArgumentException if a value is outside its schema type's range, with the element
-   *     name and the value in the message
+   * @throws IllegalArgumentException if a value is outside its schema type's range, with the
+   *     element name and the value in the message
    * @throws NullPointerException if a component is null
    */
   public Temperature {

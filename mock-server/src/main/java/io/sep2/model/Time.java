@@ -14,13 +14,24 @@ import java.util.OptionalLong;
 import java.util.StringJoiner;
 
 /**
- * The server's clock. Clients align their own clocks to {@code currentTime}, which the server fills in when it answers; all 2030.5 times are whole seconds since 1970-01-01T00:00Z (UTC).
+ * The server's clock. Clients align their own clocks to {@code currentTime}, which the server fills
+ * in when it answers; all 2030.5 times are whole seconds since 1970-01-01T00:00Z (UTC).
  *
  * <p>Immutable; build with {@link #builder()}, change a copy with {@link #toBuilder()}. Elements
  * are written in the order the 2030.5 schema requires.
  */
 @JacksonXmlRootElement(localName = "Time")
-@JsonPropertyOrder({"href", "pollRate", "currentTime", "dstEndTime", "dstOffset", "dstStartTime", "localTime", "quality", "tzOffset"})
+@JsonPropertyOrder({
+  "href",
+  "pollRate",
+  "currentTime",
+  "dstEndTime",
+  "dstOffset",
+  "dstStartTime",
+  "localTime",
+  "quality",
+  "tzOffset"
+})
 @JsonDeserialize(builder = Time.Builder.class)
 public final class Time implements Resource {
 
@@ -120,12 +131,30 @@ public final class Time implements Resource {
 
   @Override
   public boolean equals(Object other) {
-    return other instanceof Time o && Objects.equals(href, o.href) && Objects.equals(pollRate, o.pollRate) && Objects.equals(currentTime, o.currentTime) && Objects.equals(dstEndTime, o.dstEndTime) && Objects.equals(dstOffset, o.dstOffset) && Objects.equals(dstStartTime, o.dstStartTime) && Objects.equals(localTime, o.localTime) && Objects.equals(quality, o.quality) && Objects.equals(tzOffset, o.tzOffset);
+    return other instanceof Time o
+        && Objects.equals(href, o.href)
+        && Objects.equals(pollRate, o.pollRate)
+        && Objects.equals(currentTime, o.currentTime)
+        && Objects.equals(dstEndTime, o.dstEndTime)
+        && Objects.equals(dstOffset, o.dstOffset)
+        && Objects.equals(dstStartTime, o.dstStartTime)
+        && Objects.equals(localTime, o.localTime)
+        && Objects.equals(quality, o.quality)
+        && Objects.equals(tzOffset, o.tzOffset);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(href, pollRate, currentTime, dstEndTime, dstOffset, dstStartTime, localTime, quality, tzOffset);
+    return Objects.hash(
+        href,
+        pollRate,
+        currentTime,
+        dstEndTime,
+        dstOffset,
+        dstStartTime,
+        localTime,
+        quality,
+        tzOffset);
   }
 
   @Override
@@ -237,7 +266,8 @@ public final class Time implements Resource {
     }
 
     /**
-     * Daylight saving offset, in seconds (TimeOffsetType). Required: {@link #build()} fails without it.
+     * Daylight saving offset, in seconds (TimeOffsetType). Required: {@link #build()} fails without
+     * it.
      *
      * @throws IllegalArgumentException if {@code value} is outside the schema type
      */
@@ -261,7 +291,8 @@ public final class Time implements Resource {
     }
 
     /**
-     * CurrentTime shifted by tzOffset and, during DST, dstOffset. Default: absent; {@code null} removes it.
+     * CurrentTime shifted by tzOffset and, during DST, dstOffset. Default: absent; {@code null}
+     * removes it.
      *
      * @throws IllegalArgumentException if {@code value} is outside the schema type
      */
@@ -272,7 +303,8 @@ public final class Time implements Resource {
     }
 
     /**
-     * The clock's quality: 3 = time server, 4 = synchronised to one, 7 = uncertain. Required: {@link #build()} fails without it.
+     * The clock's quality: 3 = time server, 4 = synchronised to one, 7 = uncertain. Required:
+     * {@link #build()} fails without it.
      *
      * @throws IllegalArgumentException if {@code value} is outside the schema type
      */
@@ -283,7 +315,8 @@ public final class Time implements Resource {
     }
 
     /**
-     * Offset of local standard time from UTC, in seconds (TimeOffsetType). Required: {@link #build()} fails without it.
+     * Offset of local standard time from UTC, in seconds (TimeOffsetType). Required: {@link
+     * #build()} fails without it.
      *
      * @throws IllegalArgumentException if {@code value} is outside the schema type
      */
@@ -296,7 +329,8 @@ public final class Time implements Resource {
     /**
      * Returns the Time.
      *
-     * @throws IllegalStateException if a required element is missing ({@code currentTime}, {@code dstEndTime}, {@code dstOffset}, {@code dstStartTime}, {@code quality}, {@code tzOffset})
+     * @throws IllegalStateException if a required element is missing ({@code currentTime}, {@code
+     *     dstEndTime}, {@code dstOffset}, {@code dstStartTime}, {@code quality}, {@code tzOffset})
      */
     public Time build() {
       Required.present("Time", "currentTime", currentTime);

@@ -7,7 +7,8 @@ import io.sep2.model.internal.Ranges;
 import io.sep2.model.internal.Required;
 
 /**
- * A scaled value with its unit of measure (UomType): {@code value} &times; 10<sup>{@code multiplier}</sup> {@code unit}.
+ * A scaled value with its unit of measure (UomType): {@code value} &times; 10<sup>{@code
+ * multiplier}</sup> {@code unit}.
  *
  * @param multiplier power of ten applied to the value
  * @param unit unit of measure code (UomType, e.g. 38 = W, 72 = Wh)
@@ -22,8 +23,8 @@ public record UnitValue(
   /**
    * Checks every component against its schema type.
    *
-   * @throws IllegalArgumentException if a value is outside its schema type's range, with the element
-   *     name and the value in the message
+   * @throws IllegalArgumentException if a value is outside its schema type's range, with the
+   *     element name and the value in the message
    * @throws NullPointerException if a component is null
    */
   public UnitValue {

@@ -61,10 +61,7 @@ final class FullSamples {
   }
 
   static ListLink listLink() {
-    return ListLink.builder()
-        .href("/r/2")
-        .all(3603L)
-        .build();
+    return ListLink.builder().href("/r/2").all(3603L).build();
   }
 
   static ActivePower activePower() {
@@ -140,11 +137,7 @@ final class FullSamples {
   }
 
   static CurveData curveData() {
-    return CurveData.builder()
-        .excitation(true)
-        .xvalue(-20048)
-        .yvalue(-20049)
-        .build();
+    return CurveData.builder().excitation(true).xvalue(-20048).yvalue(-20049).build();
   }
 
   static ConnectStatus connectStatus() {
@@ -176,7 +169,14 @@ final class FullSamples {
   }
 
   static PevInfo pevInfo() {
-    return new PevInfo(activePower(), realEnergy(), activePower(), 3667L, 1068, Instant.ofEpochSecond(1700004140), Instant.ofEpochSecond(1700004200));
+    return new PevInfo(
+        activePower(),
+        realEnergy(),
+        activePower(),
+        3667L,
+        1068,
+        Instant.ofEpochSecond(1700004140),
+        Instant.ofEpochSecond(1700004200));
   }
 
   static DrlcCapabilities drlcCapabilities() {
@@ -728,17 +728,11 @@ final class FullSamples {
   }
 
   static Sep2Error sep2Error() {
-    return Sep2Error.builder()
-        .maxRetryDuration(1463)
-        .reasonCode(1464)
-        .build();
+    return Sep2Error.builder().maxRetryDuration(1463).reasonCode(1464).build();
   }
 
   static ConnectionPoint connectionPoint() {
-    return ConnectionPoint.builder()
-        .href("/r/465")
-        .connectionPointId("t466")
-        .build();
+    return ConnectionPoint.builder().href("/r/465").connectionPointId("t466").build();
   }
 
   static EndDeviceList endDeviceList() {

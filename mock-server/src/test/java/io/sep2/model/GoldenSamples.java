@@ -57,6 +57,9 @@ final class GoldenSamples {
   }
 
   static Sep2Error error() {
-    return Sep2Error.builder().maxRetryDuration(60).reasonCode(Sep2Error.INVALID_REQUEST_VALUES).build();
+    return Sep2Error.builder()
+        .maxRetryDuration(60)
+        .reasonCode(Sep2Error.INVALID_REQUEST_VALUES)
+        .build();
   }
 }

@@ -19,7 +19,9 @@ class RoundTripTest {
     Sep2Xml xml = Sep2Xml.create();
     byte[] written = xml.write(sample);
     ReadResult<? extends Sep2Document> read = xml.read(written, sample.getClass());
-    assertThat(read.errors()).as(new String(written, java.nio.charset.StandardCharsets.UTF_8)).isEmpty();
+    assertThat(read.errors())
+        .as(new String(written, java.nio.charset.StandardCharsets.UTF_8))
+        .isEmpty();
     assertThat(read.findings()).isEmpty();
     assertThat(read.orElseThrow()).isEqualTo(sample);
   }

@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Optional;
 import javax.xml.namespace.QName;
 import javax.xml.stream.Location;
-import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 import javax.xml.stream.util.StreamReaderDelegate;
@@ -19,8 +18,8 @@ import javax.xml.stream.util.StreamReaderDelegate;
  * the 2030.5-2018 vocabulary:
  *
  * <ul>
- *   <li>a document in the 2013 namespace gets its renamed elements mapped by {@link
- *       LegacyRenames}, each with a finding (and the two value changes that table describes);
+ *   <li>a document in the 2013 namespace gets its renamed elements mapped by {@link LegacyRenames},
+ *       each with a finding (and the two value changes that table describes);
  *   <li>a CSIP-AUS element sent in the 2030.5 namespace is accepted with a finding;
  *   <li>an element or attribute in any other namespace is renamed to {@code {namespace}name}, which
  *       no model type binds, so Jackson reports it as unknown instead of binding it by local name.
@@ -290,8 +289,7 @@ public final class GuardedReader extends StreamReaderDelegate {
 
   @Override
   public QName getAttributeName(int index) {
-    return new QName(
-        nullToEmpty(super.getAttributeNamespace(index)), getAttributeLocalName(index));
+    return new QName(nullToEmpty(super.getAttributeNamespace(index)), getAttributeLocalName(index));
   }
 
   @Override
@@ -375,10 +373,5 @@ public final class GuardedReader extends StreamReaderDelegate {
 
   private static String nullToEmpty(String s) {
     return s == null ? "" : s;
-  }
-
-  static {
-    // keeps XMLStreamConstants referenced for readers of the switch above
-    assert XMLStreamConstants.START_ELEMENT == START_ELEMENT;
   }
 }

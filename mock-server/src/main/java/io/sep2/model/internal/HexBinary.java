@@ -1,7 +1,7 @@
 package io.sep2.model.internal;
 
-import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
@@ -30,7 +30,9 @@ public final class HexBinary {
     String hex = text == null ? "" : text.strip();
     if (hex.isEmpty() || hex.length() % 2 != 0 || hex.length() > bytes * 2 || !isHex(hex)) {
       throw ctxt.weirdStringException(
-          text, Long.class, "not a " + type + " (an even number of hex digits, at most " + bytes * 2 + ")");
+          text,
+          Long.class,
+          "not a " + type + " (an even number of hex digits, at most " + bytes * 2 + ")");
     }
     return Long.parseUnsignedLong(hex, 16);
   }

@@ -4,10 +4,10 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The one table of elements the 2013 schema (namespace {@value Namespaces#SEP_2013}, version
- * 2.0.4) names differently from 2030.5-2018, for the types this model reads. It was derived by
- * comparing the two schemas type by type; elements that only widened their type (UInt16 to UInt32
- * and the like) need no mapping, and elements that only 2018 has need none either.
+ * The one table of elements the 2013 schema (namespace {@value Namespaces#SEP_2013}, version 2.0.4)
+ * names differently from 2030.5-2018, for the types this model reads. It was derived by comparing
+ * the two schemas type by type; elements that only widened their type (UInt16 to UInt32 and the
+ * like) need no mapping, and elements that only 2018 has need none either.
  *
  * <p>Two renames also change the value: the 2013 power factors {@code rtgMinPFNeg} and {@code
  * setMinPFNeg} were negative numbers, their 2018 successors are positive ({@link

@@ -7,8 +7,8 @@ import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.cfg.CoercionAction;
-import com.fasterxml.jackson.databind.jsontype.NamedType;
 import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
+import com.fasterxml.jackson.databind.jsontype.NamedType;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.databind.type.LogicalType;
 import com.fasterxml.jackson.dataformat.xml.XmlFactory;
@@ -48,7 +48,9 @@ public final class ModelMapper {
             .disable(MapperFeature.AUTO_DETECT_GETTERS)
             .disable(MapperFeature.AUTO_DETECT_IS_GETTERS)
             .disable(MapperFeature.AUTO_DETECT_SETTERS)
-            .serializationInclusion(JsonInclude.Include.NON_NULL)
+            .defaultPropertyInclusion(
+                JsonInclude.Value.construct(
+                    JsonInclude.Include.NON_NULL, JsonInclude.Include.NON_NULL))
             .enable(ToXmlGenerator.Feature.AUTO_DETECT_XSI_TYPE)
             .enable(FromXmlParser.Feature.AUTO_DETECT_XSI_TYPE)
             .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)

@@ -6,8 +6,8 @@ import java.util.Objects;
 
 /**
  * The value spaces of the schema's simple types (UInt8, Int16, HexBinary32, String32...). Each
- * method returns its argument when it fits and otherwise throws an {@link
- * IllegalArgumentException} whose message names the element and shows the value.
+ * method returns its argument when it fits and otherwise throws an {@link IllegalArgumentException}
+ * whose message names the element and shows the value.
  */
 public final class Ranges {
 
@@ -127,15 +127,7 @@ public final class Ranges {
   private static long range(String element, long value, long min, long max, String type) {
     if (value < min || value > max) {
       throw new IllegalArgumentException(
-          element
-              + " must be between "
-              + min
-              + " and "
-              + max
-              + " ("
-              + type
-              + "), was "
-              + value);
+          element + " must be between " + min + " and " + max + " (" + type + "), was " + value);
     }
     return value;
   }

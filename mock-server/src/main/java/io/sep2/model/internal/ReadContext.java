@@ -32,8 +32,8 @@ public final class ReadContext {
   }
 
   /**
-   * Turns unknown elements and attributes into findings and skips them: a 2030.5 reader must
-   * ignore what it does not know, but the test report should show it.
+   * Turns unknown elements and attributes into findings and skips them: a 2030.5 reader must ignore
+   * what it does not know, but the test report should show it.
    */
   public static final class UnknownElements extends DeserializationProblemHandler {
     @Override

@@ -40,11 +40,11 @@ import io.sep2.model.ResponseList;
 import io.sep2.model.ResponseSet;
 import io.sep2.model.ResponseSetList;
 import io.sep2.model.SelfDevice;
+import io.sep2.model.Sep2Document;
 import io.sep2.model.Sep2Error;
 import io.sep2.model.Subscription;
 import io.sep2.model.SubscriptionList;
 import io.sep2.model.Time;
-import io.sep2.model.Sep2Document;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -149,7 +149,9 @@ public final class ResourceTypes {
   }
 
   private static void add(
-      Map<String, Class<? extends Sep2Document>> m, String element, Class<? extends Sep2Document> type) {
+      Map<String, Class<? extends Sep2Document>> m,
+      String element,
+      Class<? extends Sep2Document> type) {
     m.put(element, type);
   }
 }

@@ -17,7 +17,8 @@ public final class Scaling {
   public static int[] toSignificand(long quantity, long min, long max, String what) {
     long divisor = 1;
     for (int multiplier = 0; multiplier <= 9; multiplier++) {
-      long rounded = Math.round(quantity / (double) divisor);
+      long magnitude = Math.round(Math.abs((double) quantity) / divisor);
+      long rounded = quantity < 0 ? -magnitude : magnitude;
       if (rounded >= min && rounded <= max) {
         return new int[] {multiplier, (int) rounded};
       }

@@ -40,7 +40,10 @@ public final class SchemaFiles {
 
   private SchemaFiles() {}
 
-  /** Looks beside {@code sepXsd} for a CSIP-AUS core and extension schema of {@value Namespaces#CSIPAUS}. */
+  /**
+   * Looks beside {@code sepXsd} for a CSIP-AUS core and extension schema of {@value
+   * Namespaces#CSIPAUS}.
+   */
   public static Optional<CsipAus> findCsipAus(Path sepXsd) throws IOException {
     Path dir = sepXsd.toAbsolutePath().getParent();
     List<Path> candidates = new ArrayList<>();
@@ -81,13 +84,19 @@ public final class SchemaFiles {
     return Optional.empty();
   }
 
-  /** Copies the schemas into a new temporary directory under the names they refer to each other by. */
+  /**
+   * Copies the schemas into a new temporary directory under the names they refer to each other by.
+   */
   public static Path stage(Path sepXsd, CsipAus csip) throws IOException {
     Path dir = Files.createTempDirectory("sep2-schema");
-    Files.copy(sepXsd, dir.resolve(fileName(csip.sepLocation)), StandardCopyOption.REPLACE_EXISTING);
-    Files.copy(csip.ext, dir.resolve(fileName(csip.extLocation)), StandardCopyOption.REPLACE_EXISTING);
     Files.copy(
-        csip.core, dir.resolve(csip.core.getFileName().toString()), StandardCopyOption.REPLACE_EXISTING);
+        sepXsd, dir.resolve(fileName(csip.sepLocation)), StandardCopyOption.REPLACE_EXISTING);
+    Files.copy(
+        csip.ext, dir.resolve(fileName(csip.extLocation)), StandardCopyOption.REPLACE_EXISTING);
+    Files.copy(
+        csip.core,
+        dir.resolve(csip.core.getFileName().toString()),
+        StandardCopyOption.REPLACE_EXISTING);
     for (Reference r : references(csip.ext)) {
       if (!r.location.isEmpty() && !Files.exists(dir.resolve(fileName(r.location)))) {
         Files.copy(sepXsd, dir.resolve(fileName(r.location)));

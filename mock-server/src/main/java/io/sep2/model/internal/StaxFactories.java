@@ -2,12 +2,12 @@ package io.sep2.model.internal;
 
 import com.ctc.wstx.api.WstxInputProperties;
 import com.ctc.wstx.api.WstxOutputProperties;
-import org.codehaus.stax2.XMLOutputFactory2;
 import com.ctc.wstx.stax.WstxInputFactory;
 import com.ctc.wstx.stax.WstxOutputFactory;
 import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
+import org.codehaus.stax2.XMLOutputFactory2;
 
 /**
  * The Woodstox factories of the codec, hardened for input from devices under test: no DTD

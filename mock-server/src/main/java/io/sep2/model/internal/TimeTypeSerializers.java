@@ -9,7 +9,9 @@ import com.fasterxml.jackson.databind.ser.std.StdSerializer;
 import java.io.IOException;
 import java.time.Instant;
 
-/** The schema's TimeType: an Int64 count of seconds since 1970-01-01T00:00Z, as an {@link Instant}. */
+/**
+ * The schema's TimeType: an Int64 count of seconds since 1970-01-01T00:00Z, as an {@link Instant}.
+ */
 final class TimeTypeSerializers {
 
   private TimeTypeSerializers() {}

@@ -6,8 +6,8 @@ import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
 import java.io.IOException;
 
 /**
- * Reads xs:boolean in its whole lexical space: {@code true}, {@code false}, {@code 1} and {@code
- * 0} (Jackson alone takes only the words).
+ * Reads xs:boolean in its whole lexical space: {@code true}, {@code false}, {@code 1} and {@code 0}
+ * (Jackson alone takes only the words).
  */
 final class XmlBooleanDeserializer extends StdDeserializer<Boolean> {
   private static final long serialVersionUID = 1L;
