@@ -1,0 +1,204 @@
+package io.sep2.model;
+
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
+import com.fasterxml.jackson.dataformat.xml.annotation.JacksonXmlProperty;
+import com.fasterxml.jackson.dataformat.xml.annotation.JacksonXmlRootElement;
+import io.sep2.model.internal.Ranges;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.StringJoiner;
+
+/**
+ * A list of {@link DerCurve} resources (element {@code DERCurveList}), as a server serves it:
+ * {@code all} is how many the server holds, {@code results} how many this page carries (a client
+ * pages with the {@code s}, {@code a} and {@code l} query parameters).
+ *
+ * <p>Immutable; build with {@link #builder()}, change a copy with {@link #toBuilder()}. Elements
+ * are written in the order the 2030.5 schema requires.
+ */
+@JacksonXmlRootElement(localName = "DERCurveList")
+@JsonPropertyOrder({"href", "all", "results", "DERCurve"})
+@JsonDeserialize(builder = DerCurveList.Builder.class)
+public final class DerCurveList implements Resource {
+
+  @JacksonXmlProperty(localName = "href", isAttribute = true)
+  private final String href;
+
+  @JacksonXmlProperty(localName = "all", isAttribute = true)
+  private final Long all;
+
+  @JacksonXmlProperty(localName = "results", isAttribute = true)
+  private final Long results;
+
+  @JacksonXmlProperty(localName = "DERCurve")
+  private final List<DerCurve> derCurves;
+
+  private DerCurveList(Builder b, Long all, Long results) {
+    this.href = b.href;
+    this.all = all;
+    this.results = results;
+    this.derCurves = List.copyOf(b.derCurves);
+  }
+
+  /** Returns a builder with every element absent (lists empty). */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Returns a builder holding a copy of this value. */
+  public Builder toBuilder() {
+    return new Builder(this);
+  }
+
+  /** Returns the URI of this resource, or empty when absent. */
+  public Optional<String> href() {
+    return Optional.ofNullable(href);
+  }
+
+  /**
+   * Returns how many entries the whole list holds on the server, of which this document carries
+   * {@code results}.
+   */
+  public long all() {
+    return all;
+  }
+
+  /** Returns how many entries this document carries. */
+  public long results() {
+    return results;
+  }
+
+  /**
+   * Returns the {@code DERCurve} element (a {@link DerCurve}); never null, unmodifiable, empty when
+   * there are none.
+   */
+  public List<DerCurve> derCurves() {
+    return derCurves;
+  }
+
+  @Override
+  public boolean equals(Object other) {
+    return other instanceof DerCurveList o
+        && Objects.equals(href, o.href)
+        && Objects.equals(all, o.all)
+        && Objects.equals(results, o.results)
+        && Objects.equals(derCurves, o.derCurves);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(href, all, results, derCurves);
+  }
+
+  @Override
+  public String toString() {
+    StringJoiner s = new StringJoiner(", ", "DerCurveList[", "]");
+    if (href != null) {
+      s.add("href=" + href);
+    }
+    if (all != null) {
+      s.add("all=" + all);
+    }
+    if (results != null) {
+      s.add("results=" + results);
+    }
+    if (!derCurves.isEmpty()) {
+      s.add("DERCurve=" + derCurves);
+    }
+    return s.toString();
+  }
+
+  /** Builds a {@link DerCurveList}; not thread-safe. */
+  @JsonPOJOBuilder(withPrefix = "jackson", buildMethodName = "build")
+  public static final class Builder {
+    private String href;
+    private Long all;
+    private Long results;
+    private final List<DerCurve> derCurves = new ArrayList<>();
+
+    private Builder() {}
+
+    private Builder(DerCurveList v) {
+      this.href = v.href;
+      this.all = v.all;
+      this.results = v.results;
+      this.derCurves.addAll(v.derCurves);
+    }
+
+    /**
+     * The URI of this resource. Default: absent; {@code null} removes it.
+     *
+     * @throws IllegalArgumentException if {@code value} is outside the schema type
+     */
+    @JacksonXmlProperty(localName = "href", isAttribute = true)
+    public Builder href(String value) {
+      this.href = value == null ? null : Ranges.uri("href", value);
+      return this;
+    }
+
+    /**
+     * How many entries the whole list holds on the server, of which this document carries {@code
+     * results}. Default: the number of entries when {@link #build()} is called; {@link
+     * DerCurveList#toBuilder()} copies the value, so set {@code null} to count again.
+     *
+     * @throws IllegalArgumentException if {@code value} is outside the schema type
+     */
+    @JacksonXmlProperty(localName = "all", isAttribute = true)
+    public Builder all(Long value) {
+      this.all = value == null ? null : Ranges.uint32("all", value);
+      return this;
+    }
+
+    /**
+     * How many entries this document carries. Default: the number of entries when {@link #build()}
+     * is called; {@link DerCurveList#toBuilder()} copies the value, so set {@code null} to count
+     * again.
+     *
+     * @throws IllegalArgumentException if {@code value} is outside the schema type
+     */
+    @JacksonXmlProperty(localName = "results", isAttribute = true)
+    public Builder results(Long value) {
+      this.results = value == null ? null : Ranges.uint32("results", value);
+      return this;
+    }
+
+    /**
+     * Replaces the entries of derCurves (element {@code DERCurve}, in the order given). Default:
+     * empty.
+     *
+     * @throws NullPointerException if {@code items} or one of its entries is null
+     */
+    public Builder derCurves(List<DerCurve> items) {
+      Objects.requireNonNull(items, "items");
+      items.forEach(item -> Objects.requireNonNull(item, "DERCurve entry"));
+      this.derCurves.clear();
+      this.derCurves.addAll(items);
+      return this;
+    }
+
+    /** Appends one entry to derCurves. */
+    public Builder addDerCurve(DerCurve item) {
+      this.derCurves.add(Objects.requireNonNull(item, "DERCurve"));
+      return this;
+    }
+
+    /** Jackson hands over each run of repeated elements; runs that are split up are all kept. */
+    @JacksonXmlProperty(localName = "DERCurve")
+    private Builder jacksonAddDerCurves(List<DerCurve> items) {
+      items.forEach(this::addDerCurve);
+      return this;
+    }
+
+    /** Returns the DerCurveList. */
+    public DerCurveList build() {
+      long size = derCurves.size();
+      Long allValue = all == null ? Long.valueOf(size) : all;
+      Long resultsValue = results == null ? Long.valueOf(size) : results;
+      return new DerCurveList(this, allValue, resultsValue);
+    }
+  }
+}
