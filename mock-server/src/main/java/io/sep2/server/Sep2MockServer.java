@@ -11,6 +11,7 @@ import io.sep2.server.internal.Listener;
 import io.sep2.server.internal.capture.PcapngWriter;
 import io.sep2.server.internal.http.HttpConnectionHandler;
 import io.sep2.server.internal.http.HttpLimits;
+import io.sep2.server.internal.http.UtilityStub;
 import io.sep2.server.internal.http.WireMockBackend;
 import io.sep2.server.record.ConnectionRecord;
 import io.sep2.tls.Sep2ClientTls;
@@ -19,6 +20,9 @@ import io.sep2.tls.internal.ClientCertificateVerifier;
 import io.sep2.tls.internal.DeviceProfile;
 import io.sep2.tls.internal.KeyLogWriter;
 import io.sep2.tls.internal.ServerCredential;
+import io.sep2.utility.Utility;
+import io.sep2.utility.UtilityClock;
+import io.sep2.utility.internal.UtilityImpl;
 import java.io.UncheckedIOException;
 import java.net.Socket;
 import java.net.URI;
@@ -69,6 +73,7 @@ public final class Sep2MockServer implements AutoCloseable {
   private final AtomicInteger closedSinceForget = new AtomicInteger();
   private final int forgetEvery;
   private final PcapngWriter capture;
+  private final UtilityImpl utility;
   private volatile Listener listener;
 
   /** A server with {@linkplain ServerOptions#defaults() all defaults}; call {@link #start()}. */
@@ -109,8 +114,15 @@ public final class Sep2MockServer implements AutoCloseable {
     // maxRequestJournalEntries, which counts the whole journal on every request)
     WireMockBackend.Builder wireMock =
         WireMockBackend.builder().journalLimit(options.retainedConnections());
-    if (!options.defaultResources()) {
-      wireMock.withoutDefaultResources();
+    if (options.utilityServer()) {
+      UtilityClock clock = new UtilityClock(options.clock());
+      this.utility = UtilityFactory.create(options, pki, serverCertificate, clock);
+      wireMock.withoutDefaultResources().utility(new UtilityStub(utility.server(), clock));
+    } else {
+      this.utility = null;
+      if (!options.defaultResources()) {
+        wireMock.withoutDefaultResources();
+      }
     }
     for (String location : options.fixtures()) {
       wireMock.fixturePack(FixturePack.of(location));
@@ -124,7 +136,10 @@ public final class Sep2MockServer implements AutoCloseable {
             : new KeyLogWriter(keyLogFile, capture == null ? null : capture::addKeyLog);
     HttpConnectionHandler http =
         new HttpConnectionHandler(
-            backend, HttpLimits.DEFAULTS.withReadTimeout(options.idleTimeout()));
+            backend,
+            HttpLimits.DEFAULTS
+                .withReadTimeout(options.idleTimeout())
+                .withMaxBodyBytes(options.maxBodyBytes()));
     this.connectionSettings =
         new Connection.Settings(
             crypto,
@@ -257,6 +272,21 @@ public final class Sep2MockServer implements AutoCloseable {
    */
   public URI deviceCapabilityUri() {
     return baseUri().resolve("/dcap");
+  }
+
+  /**
+   * The utility server: its EndDevices, programs and controls, what devices stored, their readings
+   * and responses, its clock, and waiting for a device's next request.
+   *
+   * @throws IllegalStateException when the server runs without it ({@code
+   *     ServerOptions.Builder.utilityServer(false)})
+   */
+  public Utility utility() {
+    if (utility == null) {
+      throw new IllegalStateException(
+          "this server runs without the utility server (ServerOptions.utilityServer(false))");
+    }
+    return utility;
   }
 
   /**

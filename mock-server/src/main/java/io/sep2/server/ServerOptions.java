@@ -15,7 +15,10 @@ import java.security.cert.Certificate;
 import java.security.cert.CertificateException;
 import java.security.cert.CertificateFactory;
 import java.security.cert.X509Certificate;
+import java.time.Clock;
 import java.time.Duration;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -66,6 +69,18 @@ public final class ServerOptions {
   /** Default bind address: {@value}, loopback only. */
   public static final String DEFAULT_HOST = "127.0.0.1";
 
+  /** Default registration PIN: {@value} (served as 111115). */
+  public static final int DEFAULT_REGISTRATION_PIN = 11111;
+
+  /** Default pollRate, seconds: {@value}. */
+  public static final long DEFAULT_POLL_RATE = 900;
+
+  /** Default postRate, seconds: {@value}. */
+  public static final long DEFAULT_POST_RATE = 900;
+
+  /** Default request body limit, bytes: {@value}. */
+  public static final int DEFAULT_MAX_BODY_BYTES = 64 * 1024;
+
   /** Default chain length of a generated PKI: {@value} (SERCA, MCA, MICA, device). */
   public static final int DEFAULT_CHAIN_LENGTH = 4;
 
@@ -91,6 +106,19 @@ public final class ServerOptions {
   private final Duration idleTimeout;
   private final int retainedConnections;
   private final List<Consumer<ConnectionRecord>> connectionListeners;
+  private final boolean utilityServer;
+  private final int registrationPin;
+  private final long pollRate;
+  private final long postRate;
+  private final String basePath;
+  private final ZoneId timeZone;
+  private final Clock clock;
+  private final List<String> aggregators;
+  private final boolean registerPkiDevices;
+  private final List<X509Certificate> registeredDevices;
+  private final Path schema;
+  private final boolean csipAus;
+  private final int maxBodyBytes;
 
   private ServerOptions(Builder b) {
     this.pki = b.pki;
@@ -115,6 +143,19 @@ public final class ServerOptions {
     this.idleTimeout = b.idleTimeout;
     this.retainedConnections = b.retainedConnections;
     this.connectionListeners = List.copyOf(b.connectionListeners);
+    this.utilityServer = b.utilityServer;
+    this.registrationPin = b.registrationPin;
+    this.pollRate = b.pollRate;
+    this.postRate = b.postRate;
+    this.basePath = b.basePath;
+    this.timeZone = b.timeZone;
+    this.clock = b.clock;
+    this.aggregators = List.copyOf(b.aggregators);
+    this.registerPkiDevices = b.registerPkiDevices;
+    this.registeredDevices = List.copyOf(b.registeredDevices);
+    this.schema = b.schema;
+    this.csipAus = b.csipAus;
+    this.maxBodyBytes = b.maxBodyBytes;
   }
 
   /**
@@ -267,6 +308,71 @@ public final class ServerOptions {
     return connectionListeners;
   }
 
+  /** Whether the stateful utility server answers (otherwise only stubs do). */
+  public boolean utilityServer() {
+    return utilityServer;
+  }
+
+  /** The five-digit registration PIN of new EndDevices (served with its check digit). */
+  public int registrationPin() {
+    return registrationPin;
+  }
+
+  /** The pollRate of DeviceCapability and the lists, in seconds. */
+  public long pollRate() {
+    return pollRate;
+  }
+
+  /** The postRate of MirrorUsagePoints, in seconds. */
+  public long postRate() {
+    return postRate;
+  }
+
+  /** The prefix of every utility href, {@code ""} for none. */
+  public String basePath() {
+    return basePath;
+  }
+
+  /** The zone of the Time resource. */
+  public ZoneId timeZone() {
+    return timeZone;
+  }
+
+  /** The clock the utility server starts from. */
+  public Clock clock() {
+    return clock;
+  }
+
+  /** LFDIs (upper case) of aggregator certificates. */
+  public List<String> aggregators() {
+    return aggregators;
+  }
+
+  /** Whether the PKI's device certificates are registered as EndDevices at start. */
+  public boolean registerPkiDevices() {
+    return registerPkiDevices;
+  }
+
+  /** Further device certificates registered as EndDevices at start. */
+  public List<X509Certificate> registeredDevices() {
+    return registeredDevices;
+  }
+
+  /** The sep.xsd that documents clients send are validated against, if any. */
+  public Optional<Path> schema() {
+    return Optional.ofNullable(schema);
+  }
+
+  /** Whether EndDevices link their CSIP-AUS ConnectionPoint. */
+  public boolean csipAus() {
+    return csipAus;
+  }
+
+  /** The largest request body accepted, in bytes. */
+  public int maxBodyBytes() {
+    return maxBodyBytes;
+  }
+
   @Override
   public boolean equals(Object o) {
     if (this == o) {
@@ -296,7 +402,20 @@ public final class ServerOptions {
         && fixtures.equals(other.fixtures)
         && handshakeTimeout.equals(other.handshakeTimeout)
         && idleTimeout.equals(other.idleTimeout)
-        && connectionListeners.equals(other.connectionListeners);
+        && connectionListeners.equals(other.connectionListeners)
+        && utilityServer == other.utilityServer
+        && registrationPin == other.registrationPin
+        && pollRate == other.pollRate
+        && postRate == other.postRate
+        && basePath.equals(other.basePath)
+        && timeZone.equals(other.timeZone)
+        && clock.equals(other.clock)
+        && aggregators.equals(other.aggregators)
+        && registerPkiDevices == other.registerPkiDevices
+        && registeredDevices.equals(other.registeredDevices)
+        && Objects.equals(schema, other.schema)
+        && csipAus == other.csipAus
+        && maxBodyBytes == other.maxBodyBytes;
   }
 
   @Override
@@ -330,6 +449,18 @@ public final class ServerOptions {
     append(s, "idleTimeout", idleTimeout, d.idleTimeout);
     append(s, "retainedConnections", retainedConnections, d.retainedConnections);
     append(s, "connectionListeners", connectionListeners.size(), 0);
+    append(s, "utilityServer", utilityServer, true);
+    append(s, "registrationPin", registrationPin, d.registrationPin);
+    append(s, "pollRate", pollRate, d.pollRate);
+    append(s, "postRate", postRate, d.postRate);
+    append(s, "basePath", basePath, "");
+    append(s, "timeZone", timeZone, d.timeZone);
+    append(s, "aggregators", aggregators, List.of());
+    append(s, "registerPkiDevices", registerPkiDevices, false);
+    append(s, "registeredDevices", registeredDevices.size(), 0);
+    append(s, "schema", schema, null);
+    append(s, "csipAus", csipAus, true);
+    append(s, "maxBodyBytes", maxBodyBytes, d.maxBodyBytes);
     if (s.charAt(s.length() - 1) == ' ') {
       s.setLength(s.length() - 2);
     }
@@ -369,6 +500,19 @@ public final class ServerOptions {
     private Duration idleTimeout = Duration.ofSeconds(30);
     private int retainedConnections = 10_000;
     private final List<Consumer<ConnectionRecord>> connectionListeners = new ArrayList<>();
+    private boolean utilityServer = true;
+    private int registrationPin = DEFAULT_REGISTRATION_PIN;
+    private long pollRate = DEFAULT_POLL_RATE;
+    private long postRate = DEFAULT_POST_RATE;
+    private String basePath = "";
+    private ZoneId timeZone = ZoneOffset.UTC;
+    private Clock clock = Clock.systemUTC();
+    private final List<String> aggregators = new ArrayList<>();
+    private boolean registerPkiDevices;
+    private final List<X509Certificate> registeredDevices = new ArrayList<>();
+    private Path schema;
+    private boolean csipAus = true;
+    private int maxBodyBytes = DEFAULT_MAX_BODY_BYTES;
 
     private Builder() {}
 
@@ -395,6 +539,19 @@ public final class ServerOptions {
       idleTimeout = o.idleTimeout;
       retainedConnections = o.retainedConnections;
       connectionListeners.addAll(o.connectionListeners);
+      utilityServer = o.utilityServer;
+      registrationPin = o.registrationPin;
+      pollRate = o.pollRate;
+      postRate = o.postRate;
+      basePath = o.basePath;
+      timeZone = o.timeZone;
+      clock = o.clock;
+      aggregators.addAll(o.aggregators);
+      registerPkiDevices = o.registerPkiDevices;
+      registeredDevices.addAll(o.registeredDevices);
+      schema = o.schema;
+      csipAus = o.csipAus;
+      maxBodyBytes = o.maxBodyBytes;
     }
 
     /**
@@ -662,6 +819,163 @@ public final class ServerOptions {
     public Builder onConnection(Consumer<ConnectionRecord> listener) {
       this.connectionListeners.add(Objects.requireNonNull(listener, "listener"));
       return this;
+    }
+
+    /**
+     * Whether the stateful 2030.5 utility server answers requests no stub of yours answers:
+     * EndDevices and registration, the DER function set, programs and controls, responses, mirror
+     * metering and log events, with real HTTP semantics (README, "The utility server"). Default
+     * {@code true}. {@code false} gives the plain WireMock mode: the {@linkplain
+     * #defaultResources(boolean) default resources} as fixed stubs and your own stubs, nothing
+     * else.
+     */
+    public Builder utilityServer(boolean enabled) {
+      this.utilityServer = enabled;
+      return this;
+    }
+
+    /**
+     * The five-digit registration PIN of every new EndDevice: the number a utility gives the
+     * installer, which the device checks against the {@code pIN} of its Registration resource. It
+     * is served with its check digit (11111 as 111115). Default {@value
+     * ServerOptions#DEFAULT_REGISTRATION_PIN}, the value of the public CSIP-AUS procedures.
+     *
+     * @throws IllegalArgumentException unless 0..99999
+     */
+    public Builder registrationPin(int pin) {
+      if (pin < 0 || pin > 99_999) {
+        throw new IllegalArgumentException(
+            "registrationPin has five digits (0..99999), was " + pin);
+      }
+      this.registrationPin = pin;
+      return this;
+    }
+
+    /**
+     * How often clients should poll DeviceCapability and the lists, in seconds (the {@code
+     * pollRate} attribute). Default {@value ServerOptions#DEFAULT_POLL_RATE}, 2030.5's default.
+     *
+     * @throws IllegalArgumentException unless 1..4294967295
+     */
+    public Builder pollRate(long seconds) {
+      this.pollRate = uint32(seconds, "pollRate");
+      return this;
+    }
+
+    /**
+     * How often a device should post its readings to a MirrorUsagePoint, in seconds (the {@code
+     * postRate} element). Default {@value ServerOptions#DEFAULT_POST_RATE}, 2030.5's default.
+     *
+     * @throws IllegalArgumentException unless 1..4294967295
+     */
+    public Builder postRate(long seconds) {
+      this.postRate = uint32(seconds, "postRate");
+      return this;
+    }
+
+    /**
+     * Moves the utility server's whole tree under a base path, e.g. {@code /sep2} serves {@code
+     * /sep2/dcap}. Clients that follow links do not notice. Default: none, {@code /dcap}.
+     *
+     * @throws IllegalArgumentException unless it is empty or {@code /segment[/segment...]}
+     */
+    public Builder basePath(String path) {
+      Objects.requireNonNull(path, "path");
+      if (!path.isEmpty() && !path.matches("(/[A-Za-z0-9._~-]+)+")) {
+        throw new IllegalArgumentException(
+            "basePath must be empty or like /sep2 (no trailing slash), was '" + path + "'");
+      }
+      this.basePath = path;
+      return this;
+    }
+
+    /** The time zone the Time resource reports (tzOffset, DST). Default UTC. */
+    public Builder timeZone(ZoneId zone) {
+      this.timeZone = Objects.requireNonNull(zone, "zone");
+      return this;
+    }
+
+    /**
+     * The clock the utility server's clock follows; tests move that clock further with {@code
+     * server.utility().clock()}. Default the system clock.
+     */
+    public Builder clock(Clock clock) {
+      this.clock = Objects.requireNonNull(clock, "clock");
+      return this;
+    }
+
+    /**
+     * Registers the certificate with this LFDI as an aggregator: it may register and act for
+     * several EndDevices, sees every EndDevice, and has its own EndDevice {@code /edev/0}. Default:
+     * none.
+     *
+     * @throws IllegalArgumentException unless 40 hex digits
+     */
+    public Builder aggregator(String lfdi) {
+      Objects.requireNonNull(lfdi, "lfdi");
+      if (!lfdi.matches("[0-9A-Fa-f]{40}")) {
+        throw new IllegalArgumentException("an LFDI is 40 hex digits, was '" + lfdi + "'");
+      }
+      this.aggregators.add(lfdi.toUpperCase(java.util.Locale.ROOT));
+      return this;
+    }
+
+    /**
+     * Whether the PKI's device certificates are registered as EndDevices before any client connects
+     * ({@code /edev/1} for the first). Default {@code false}: devices register themselves with
+     * POST, as a conformance test expects; {@code sep2:serve} sets it.
+     */
+    public Builder registerPkiDevices(boolean register) {
+      this.registerPkiDevices = register;
+      return this;
+    }
+
+    /** Registers further device certificates as EndDevices at start. Default: none. */
+    public Builder registerDevices(X509Certificate... certificates) {
+      for (X509Certificate certificate : certificates) {
+        registeredDevices.add(Objects.requireNonNull(certificate, "certificate"));
+      }
+      return this;
+    }
+
+    /**
+     * Your copy of IEEE's sep.xsd (2030.5-2018; it may not be redistributed, so sep2-testkit has
+     * none): every document a client sends is validated against it (and the CSIP-AUS schemas beside
+     * it, when there) and each violation is a finding in the recording. Default: none.
+     */
+    public Builder schema(Path sepXsd) {
+      this.schema = Objects.requireNonNull(sepXsd, "sepXsd");
+      return this;
+    }
+
+    /**
+     * Whether EndDevices link their CSIP-AUS ConnectionPoint ({@code csipaus:ConnectionPointLink}),
+     * which CSIP-AUS clients need. Default {@code true}; {@code false} serves pure 2030.5.
+     */
+    public Builder csipAus(boolean csipAus) {
+      this.csipAus = csipAus;
+      return this;
+    }
+
+    /**
+     * The largest request body accepted; a larger one gets 413. Default {@value
+     * ServerOptions#DEFAULT_MAX_BODY_BYTES} (64 KiB).
+     *
+     * @throws IllegalArgumentException below 1 or above 64 MiB
+     */
+    public Builder maxBodyBytes(int bytes) {
+      if (bytes < 1 || bytes > 64 * 1024 * 1024) {
+        throw new IllegalArgumentException("maxBodyBytes must be 1..67108864, was " + bytes);
+      }
+      this.maxBodyBytes = bytes;
+      return this;
+    }
+
+    private static long uint32(long value, String name) {
+      if (value < 1 || value > 0xFFFF_FFFFL) {
+        throw new IllegalArgumentException(name + " must be 1..4294967295 seconds, was " + value);
+      }
+      return value;
     }
 
     /**

@@ -20,6 +20,8 @@ import java.util.Optional;
  * @param responseBody the response body as text (empty when none)
  * @param findings what the server noticed about the request: a mapped 2013-namespace element, a
  *     schema violation, a refused value, a function set that is not implemented; empty when none
+ * @param change the state change the request made, in plain words (e.g. {@code DERSettings stored
+ *     for EndDevice /edev/1}), or {@code null} when it changed nothing
  */
 public record Exchange(
     Instant time,
@@ -31,7 +33,8 @@ public record Exchange(
     int status,
     String location,
     String responseBody,
-    List<String> findings) {
+    List<String> findings,
+    String change) {
 
   /** Copies the collections. */
   public Exchange {

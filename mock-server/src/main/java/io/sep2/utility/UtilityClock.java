@@ -10,8 +10,8 @@ import java.util.Objects;
  * The utility server's clock: what the 2030.5 {@code Time} resource serves, what decides whether a
  * control is scheduled, active or over, and what stamps creation and change times. It follows a
  * base clock (the system clock by default) plus an offset a test can move, so a test can run a
- * day's schedule in seconds: {@link #advance(Duration)} jumps ahead, {@link #set(Instant)} jumps
- * to a time. A device client that syncs its own time from {@code /tm} follows along.
+ * day's schedule in seconds: {@link #advance(Duration)} jumps ahead, {@link #set(Instant)} jumps to
+ * a time. A device client that syncs its own time from {@code /tm} follows along.
  *
  * <p>Thread-safe. Time never goes backwards unless a test {@linkplain #set(Instant) sets} it back.
  */

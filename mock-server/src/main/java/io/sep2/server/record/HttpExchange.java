@@ -17,6 +17,8 @@ import java.util.Map;
  * @param responseHeaders response headers (name, value)
  * @param responseBody the response body decoded as UTF-8 (empty when none)
  * @param durationMillis time from reading the request line to writing the last response byte
+ * @param findings what the utility server noticed about the request (a refused value, a mapped 2013
+ *     element, a schema violation, a function set it does not implement); empty when none
  */
 public record HttpExchange(
     Instant start,
@@ -27,10 +29,13 @@ public record HttpExchange(
     int status,
     List<Map.Entry<String, String>> responseHeaders,
     String responseBody,
-    long durationMillis) {
+    long durationMillis,
+    List<String> findings) {
 
+  /** Copies the lists. */
   public HttpExchange {
     requestHeaders = List.copyOf(requestHeaders);
     responseHeaders = List.copyOf(responseHeaders);
+    findings = findings == null ? List.of() : List.copyOf(findings);
   }
 }

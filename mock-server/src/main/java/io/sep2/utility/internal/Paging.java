@@ -4,10 +4,10 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The query of a 2030.5 list GET: {@code s} (start index), {@code l} (limit) and {@code a}
- * (after: only items changed or created at or after this time, for time-ordered lists). As the
- * standard says, a missing {@code s} means 0 and a missing {@code l} means 1: a client that wants a
- * whole list asks for it. {@code l} above {@value #MAX_LIMIT} is served as {@value #MAX_LIMIT}.
+ * The query of a 2030.5 list GET: {@code s} (start index), {@code l} (limit) and {@code a} (after:
+ * only items changed or created at or after this time, for time-ordered lists). As the standard
+ * says, a missing {@code s} means 0 and a missing {@code l} means 1: a client that wants a whole
+ * list asks for it. {@code l} above {@value #MAX_LIMIT} is served as {@value #MAX_LIMIT}.
  *
  * @param start index of the first item to return
  * @param limit the most items to return

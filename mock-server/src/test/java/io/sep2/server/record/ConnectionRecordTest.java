@@ -82,7 +82,8 @@ class ConnectionRecordTest {
         200,
         List.of(Map.entry("Content-Type", "application/sep+xml")),
         "<DeviceCapability href=\"/dcap\" pollRate=\"900\"/>",
-        4);
+        4,
+        List.of());
   }
 
   @Test

@@ -3,6 +3,8 @@ package io.sep2.server.internal.http;
 import com.github.tomakehurst.wiremock.http.Fault;
 import com.github.tomakehurst.wiremock.http.Request;
 import com.github.tomakehurst.wiremock.http.Response;
+import io.sep2.model.Sep2Error;
+import io.sep2.model.Sep2Xml;
 import io.sep2.server.record.HttpExchange;
 import io.sep2.tls.ClientIdentity;
 import java.io.ByteArrayOutputStream;
@@ -112,6 +114,8 @@ public final class HttpConnectionHandler {
   private static final int LINGER_MAX_BYTES = 256 * 1024;
 
   private final WireMockBackend backend;
+  private static final Sep2Xml ERRORS = Sep2Xml.create();
+
   private final HttpLimits limits;
   private final Http1Config http1Config;
 
@@ -280,13 +284,15 @@ public final class HttpConnectionHandler {
       }
       // The body has been read in full, or the connection is closing: nothing left to consume.
       request.setEntity(null);
+      List<String> findings = WireMockTranslation.takeFindings(response);
       byte[] sent = entityBytes(response);
       byte[] received = body == null ? new byte[0] : body;
       ClassicHttpResponse answer = response;
       // Recorded in onResponseHead, once httpcore5 has added its headers but before the answer
       // leaves the buffer: when a client holds its response the exchange is already in the
       // server's record, so a test asserting on it right after the call cannot race the server.
-      pendingRecord = () -> record(start, started, request, headers, received, answer, sent);
+      pendingRecord =
+          () -> record(start, started, request, headers, received, answer, sent, findings);
       try {
         trigger.submitResponse(answer);
       } finally {
@@ -362,7 +368,7 @@ public final class HttpConnectionHandler {
       Response answer = backend.serve(wireMockRequest);
       if (answer.getFault() != null) {
         injectFault(answer.getFault());
-        record(start, started, request, headers, body, null, new byte[0]);
+        record(start, started, request, headers, body, null, new byte[0], List.of());
         throw new FaultInjected(answer.getFault());
       }
       if (answer.getStatus() < 200) {
@@ -373,14 +379,20 @@ public final class HttpConnectionHandler {
       return WireMockTranslation.toHttp(answer);
     }
 
-    /** An error answer that closes the connection. */
+    /**
+     * An error answer that closes the connection: a 2030.5 {@code Error} document, the message as a
+     * finding of the recording.
+     */
     private ClassicHttpResponse refuse(int status, String message) {
       BasicClassicHttpResponse response =
           new BasicClassicHttpResponse(status, WireMockTranslation.reasonPhrase(status));
       response.setHeader(HttpHeaders.CONNECTION, HeaderElements.CLOSE);
+      response.setHeader(WireMockTranslation.FINDING_HEADER, status + ": " + message);
+      int reasonCode = status == HttpStatus.SC_REQUEST_TOO_LONG ? 2 : status >= 500 ? 1 : 0;
       response.setEntity(
           new ByteArrayEntity(
-              (message + "\n").getBytes(StandardCharsets.UTF_8), ContentType.TEXT_PLAIN));
+              ERRORS.write(Sep2Error.builder().reasonCode(reasonCode).build()),
+              ContentType.create(Sep2Xml.CONTENT_TYPE)));
       return response;
     }
 
@@ -410,7 +422,8 @@ public final class HttpConnectionHandler {
         List<Map.Entry<String, String>> requestHeaders,
         byte[] requestBody,
         HttpResponse response,
-        byte[] responseBody) {
+        byte[] responseBody,
+        List<String> findings) {
       List<Map.Entry<String, String>> responseHeaders = new ArrayList<>();
       int status = 0;
       String sentBody = "";
@@ -433,7 +446,8 @@ public final class HttpConnectionHandler {
               status,
               responseHeaders,
               sentBody,
-              TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started));
+              TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started),
+              findings);
       try {
         onExchange.accept(exchange);
       } catch (RuntimeException e) {

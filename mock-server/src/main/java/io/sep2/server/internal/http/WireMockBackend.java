@@ -129,6 +129,7 @@ public final class WireMockBackend implements AutoCloseable {
     private final List<Extension> extensions = new ArrayList<>();
     private Consumer<WireMockConfiguration> customizer = options -> {};
     private int journalLimit;
+    private UtilityStub utility;
 
     private Builder() {}
 
@@ -193,6 +194,15 @@ public final class WireMockBackend implements AutoCloseable {
       return this;
     }
 
+    /**
+     * Puts the utility server behind every request no other stub answers (its catch-all stub is
+     * restored by {@code resetAll()} like the default mappings). Default: none.
+     */
+    public Builder utility(UtilityStub stub) {
+      this.utility = Objects.requireNonNull(stub, "stub");
+      return this;
+    }
+
     /** Registers further WireMock extensions (transformers, matchers, listeners). */
     public Builder extensions(Extension... extensions) {
       for (Extension extension : extensions) {
@@ -239,6 +249,10 @@ public final class WireMockBackend implements AutoCloseable {
       for (int i = 0; i < fixturePacks.size(); i++) {
         FixturePack pack = fixturePacks.get(i);
         all.add(new StartupStubs("sep2-fixture-pack-" + i, pack::stubMappings));
+      }
+      if (utility != null) {
+        all.add(utility);
+        all.add(new StartupStubs("sep2-utility-server", () -> List.of(UtilityStub.stubMapping())));
       }
       all.addAll(extensions);
       options.extensions(all.toArray(Extension[]::new));

@@ -36,6 +36,12 @@ final class WireMockTranslation {
           ClientIdentity.SFDI_HEADER.toLowerCase(Locale.ROOT),
           ClientIdentity.VERIFIED_HEADER.toLowerCase(Locale.ROOT));
 
+  /** WireMock's own headers ({@code Matched-Stub-Id}, {@code Matched-Stub-Name}): not sent. */
+  static final String STUBBING_HEADER_PREFIX = "matched-stub-";
+
+  /** An in-process header carrying one finding of the utility server to the recording. */
+  public static final String FINDING_HEADER = "X-Sep2-Finding";
+
   /** Framing headers httpcore5 computes itself from the entity; a stub's copies are dropped. */
   private static final Set<String> FRAMING_HEADERS =
       Set.of(
@@ -139,7 +145,8 @@ final class WireMockTranslation {
     }
     BasicClassicHttpResponse response = new BasicClassicHttpResponse(status, reason);
     for (HttpHeader header : answer.getHeaders().all()) {
-      if (FRAMING_HEADERS.contains(header.key().toLowerCase(Locale.ROOT))) {
+      String key = header.key().toLowerCase(Locale.ROOT);
+      if (FRAMING_HEADERS.contains(key) || key.startsWith(STUBBING_HEADER_PREFIX)) {
         continue;
       }
       for (String value : header.values()) {
@@ -151,6 +158,19 @@ final class WireMockTranslation {
       response.setEntity(new ByteArrayEntity(body != null ? body : new byte[0], null));
     }
     return response;
+  }
+
+  /**
+   * The headers the utility server uses to hand its findings to the recording: taken off the
+   * response here, so they never reach the wire.
+   */
+  static List<String> takeFindings(ClassicHttpResponse response) {
+    List<String> findings = new ArrayList<>();
+    for (Header header : response.getHeaders(FINDING_HEADER)) {
+      findings.add(header.getValue());
+    }
+    response.removeHeaders(FINDING_HEADER);
+    return findings;
   }
 
   /** The English reason phrase of {@code status}, or {@code ""} for an unknown code. */

@@ -22,7 +22,7 @@ import java.util.Objects;
  * @param localTime currentTime plus the offset in effect now
  * @param tzOffset the zone's standard offset from UTC, without DST
  */
-record TimeValues(
+public record TimeValues(
     long currentTime,
     long dstEndTime,
     long dstOffset,
@@ -31,7 +31,7 @@ record TimeValues(
     long tzOffset) {
 
   /** Computes the values for {@code instant} (truncated to whole seconds) in {@code zone}. */
-  static TimeValues at(Instant instant, ZoneId zone) {
+  public static TimeValues at(Instant instant, ZoneId zone) {
     Objects.requireNonNull(instant, "instant");
     ZoneRules rules = Objects.requireNonNull(zone, "zone").getRules();
     long now = instant.getEpochSecond();

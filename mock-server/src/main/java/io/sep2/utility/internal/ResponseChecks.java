@@ -1,0 +1,125 @@
+package io.sep2.utility.internal;
+
+import io.sep2.model.Response;
+import java.time.Duration;
+import java.time.Instant;
+
+/**
+ * What the server notices about a Response to a DERControl: sent by the device it was addressed to,
+ * with a status that fits the control's state, and a sane {@code createdDateTime}. Each problem is
+ * a finding in the recording, not a refusal: a test decides whether it fails the device.
+ */
+final class ResponseChecks {
+
+  /** 2030.5 Response status codes the checks know by name. */
+  static final int RECEIVED = 1;
+
+  static final int STARTED = 2;
+  static final int COMPLETED = 3;
+  static final int CANCELLED = 6;
+  static final int SUPERSEDED = 7;
+
+  /** How far a createdDateTime may be from the server's clock before it is a finding. */
+  static final Duration CLOCK_SLACK = Duration.ofMinutes(5);
+
+  private ResponseChecks() {}
+
+  static void check(Call call, DeviceState device, ControlState control, Response response) {
+    String subject = "Response to DERControl " + control.mrid;
+    if (!response.endDeviceLfdi().toString().equalsIgnoreCase(device.lfdi)) {
+      call.findings.add(
+          subject
+              + ": endDeviceLFDI "
+              + response.endDeviceLfdi()
+              + " is not the LFDI of EndDevice "
+              + device.href(call.base())
+              + " ("
+              + device.lfdi
+              + ")");
+    }
+    if (response.status().isEmpty()) {
+      call.findings.add(subject + ": no status");
+    } else {
+      int status = response.status().getAsInt();
+      String misfit = misfit(status, control, call);
+      if (misfit != null) {
+        call.findings.add(subject + ": status " + status + " " + misfit);
+      }
+    }
+    response
+        .createdDateTime()
+        .ifPresent(
+            created -> {
+              Duration skew = Duration.between(call.now, created).abs();
+              if (skew.compareTo(CLOCK_SLACK) > 0) {
+                call.findings.add(
+                    subject
+                        + ": createdDateTime "
+                        + created
+                        + " is "
+                        + skew.toSeconds()
+                        + " s from the server's time "
+                        + call.now
+                        + " (is the device's clock synchronised with /tm?)");
+              }
+            });
+  }
+
+  private static String misfit(int status, ControlState control, Call call) {
+    Instant now = call.now;
+    int current = control.currentStatus(now);
+    boolean started = !now.isBefore(control.start());
+    return switch (status) {
+      case STARTED ->
+          !started
+              ? "(started) before the control's start " + control.start()
+              : current == ControlState.CANCELLED || current == ControlState.SUPERSEDED
+                  ? "(started) for a control that is " + name(current)
+                  : null;
+      case COMPLETED ->
+          now.isBefore(control.start())
+              ? "(completed) before the control's start " + control.start()
+              : null;
+      case CANCELLED ->
+          current != ControlState.CANCELLED && current != ControlState.CANCELLED_WITH_RANDOMIZATION
+              ? "(cancelled) for a control that is " + name(current)
+              : null;
+      case SUPERSEDED ->
+          current != ControlState.SUPERSEDED && !outrankedByAnotherProgram(call, control)
+              ? "(superseded) for a control that is "
+                  + name(current)
+                  + " and that no higher-priority program's control overlaps"
+              : null;
+      default -> null;
+    };
+  }
+
+  /**
+   * A device answers 7 also for a control it does not follow because a control of a program with
+   * higher priority (lower primacy) overlaps it.
+   */
+  private static boolean outrankedByAnotherProgram(Call call, ControlState control) {
+    for (ProgramState program : call.state.programs) {
+      if (program.primacy >= control.program.primacy) {
+        continue;
+      }
+      for (ControlState other : program.controls) {
+        if (!other.cancelledOrSuperseded() && other.overlaps(control)) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  static String name(int status) {
+    return switch (status) {
+      case ControlState.SCHEDULED -> "scheduled";
+      case ControlState.ACTIVE -> "active";
+      case ControlState.CANCELLED -> "cancelled";
+      case ControlState.CANCELLED_WITH_RANDOMIZATION -> "cancelled with randomization";
+      case ControlState.SUPERSEDED -> "superseded";
+      default -> "in status " + status;
+    };
+  }
+}

@@ -1,0 +1,95 @@
+package io.sep2.utility.internal;
+
+import io.sep2.utility.UtilityClock;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Everything the utility server knows: EndDevices, programs with their controls, mirror usage
+ * points. Not thread-safe by itself: every reader and writer holds this object's monitor ({@code
+ * synchronized (state)}), so a request sees and leaves a consistent state and nothing is stored
+ * partly.
+ */
+final class UtilityState {
+
+  final UtilityClock clock;
+  final UtilitySettings settings;
+  final Map<Long, DeviceState> devices = new LinkedHashMap<>();
+  final Set<String> aggregators = new HashSet<>();
+  final List<ProgramState> programs = new ArrayList<>();
+  final Map<Long, MirrorState> mirrors = new LinkedHashMap<>();
+  private long nextDevice = 1;
+  private long nextProgram = 1;
+  private long nextControl = 1;
+  private long nextMirror = 1;
+  long nextResponse = 1;
+  long nextLogEvent = 1;
+
+  UtilityState(UtilityClock clock, UtilitySettings settings) {
+    this.clock = clock;
+    this.settings = settings;
+    this.aggregators.addAll(settings.aggregators());
+  }
+
+  String base() {
+    return settings.basePath();
+  }
+
+  Optional<DeviceState> deviceByLfdi(String lfdi) {
+    if (lfdi == null) {
+      return Optional.empty();
+    }
+    return devices.values().stream().filter(d -> d.lfdi.equalsIgnoreCase(lfdi)).findFirst();
+  }
+
+  Optional<DeviceState> deviceBySfdi(long sfdi) {
+    return devices.values().stream().filter(d -> d.sfdi == sfdi).findFirst();
+  }
+
+  DeviceState addDevice(String lfdi, long sfdi) {
+    DeviceState device =
+        new DeviceState(nextDevice++, lfdi, sfdi, clock.instant(), settings.registrationPin());
+    devices.put(device.id, device);
+    return device;
+  }
+
+  ProgramState addProgram(String description, int primacy, long fsa) {
+    ProgramState program = new ProgramState(nextProgram++, description, primacy, fsa);
+    programs.add(program);
+    return program;
+  }
+
+  long nextControlId() {
+    return nextControl++;
+  }
+
+  Optional<ProgramState> program(long id) {
+    return programs.stream().filter(p -> p.id == id).findFirst();
+  }
+
+  /** Programs by primacy (lowest number, highest priority, first), then by id. */
+  List<ProgramState> programsByPrimacy() {
+    List<ProgramState> sorted = new ArrayList<>(programs);
+    sorted.sort(
+        (a, b) ->
+            a.primacy != b.primacy
+                ? Integer.compare(a.primacy, b.primacy)
+                : Long.compare(a.id, b.id));
+    return sorted;
+  }
+
+  MirrorState addMirror(MirrorState.Factory factory) {
+    MirrorState mirror = factory.make(nextMirror++);
+    mirrors.put(mirror.id, mirror);
+    return mirror;
+  }
+
+  boolean isAggregator(String lfdi) {
+    return lfdi != null && aggregators.contains(lfdi.toUpperCase(java.util.Locale.ROOT));
+  }
+}
