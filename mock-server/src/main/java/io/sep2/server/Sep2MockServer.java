@@ -217,6 +217,9 @@ public final class Sep2MockServer implements AutoCloseable {
     }
     running.stop();
     backend.close();
+    if (utility != null) {
+      utility.close();
+    }
     if (capture != null) {
       try {
         capture.close();
@@ -351,11 +354,16 @@ public final class Sep2MockServer implements AutoCloseable {
     return true;
   }
 
-  /** A BCJSSE CCM_8 client set-up presenting {@code device} and trusting this PKI's SERCA. */
+  /**
+   * A BCJSSE CCM_8 client set-up presenting {@code device} and trusting this PKI's SERCA. It checks
+   * the server's host name only when the server certificate carries host names: a 2030.5-style
+   * server certificate has none, and 2030.5 clients then skip the check.
+   */
   public Sep2ClientTls clientTls(HeldCertificate device) {
     return Sep2ClientTls.builder()
         .clientCertificate(device)
         .trust(pki.serca().certificate())
+        .verifyHostname(!pki.serverHostnames().isEmpty() && serverCertificate == pki.server())
         .build();
   }
 

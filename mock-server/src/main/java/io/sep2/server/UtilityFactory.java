@@ -4,13 +4,16 @@ import io.sep2.model.SchemaValidator;
 import io.sep2.pki.HeldCertificate;
 import io.sep2.pki.Sep2Pki;
 import io.sep2.pki.identity.DeviceIdentity;
+import io.sep2.server.internal.TlsNotificationSender;
 import io.sep2.utility.UtilityClock;
 import io.sep2.utility.internal.UtilityImpl;
 import io.sep2.utility.internal.UtilitySettings;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.security.cert.X509Certificate;
+import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.List;
 
 /** Makes a server's utility from its options. */
 final class UtilityFactory {
@@ -32,7 +35,15 @@ final class UtilityFactory {
             server.lfdi(),
             server.sfdi(),
             options.csipAus());
-    UtilityImpl utility = new UtilityImpl(clock, settings, options.retainedConnections());
+    List<X509Certificate> anchors = new ArrayList<>();
+    anchors.add(pki.serca().certificate());
+    anchors.addAll(options.trustAnchors());
+    UtilityImpl utility =
+        new UtilityImpl(
+            clock,
+            settings,
+            options.retainedConnections(),
+            new TlsNotificationSender(serverCertificate, anchors));
     if (options.registerPkiDevices()) {
       for (HeldCertificate device : pki.devices()) {
         utility.registerDevice(device.certificate());

@@ -79,6 +79,17 @@ public interface Utility {
   /** Every MirrorUsagePoint devices created, as served. */
   List<MirrorUsagePoint> mirrorUsagePoints();
 
+  /** Every attempt to deliver a Notification so far, oldest first. */
+  List<NotificationDelivery> notifications();
+
+  /**
+   * Waits until a Notification about a resource matching {@code subscribedResource} (a path, <code>
+   * &#42;</code> for one whole segment) has been delivered (the device answered 2xx).
+   *
+   * @throws AssertionError listing the attempts seen, when none is delivered in time
+   */
+  NotificationDelivery awaitNotification(String subscribedResource, Duration timeout);
+
   /** Every request the utility server answered, oldest first (the newest 10,000 at most). */
   List<Exchange> exchanges();
 

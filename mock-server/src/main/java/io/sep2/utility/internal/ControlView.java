@@ -60,6 +60,7 @@ final class ControlView implements Control {
           }
           return null;
         });
+    server.changed();
     return this;
   }
 

@@ -48,6 +48,7 @@ final class DeviceState {
   final Map<Kind, StoredDocument<? extends Sep2Document>> documents = new EnumMap<>(Kind.class);
   final List<StoredDocument<Response>> responses = new ArrayList<>();
   final List<StoredDocument<LogEvent>> logEvents = new ArrayList<>();
+  final List<SubscriptionState> subscriptions = new ArrayList<>();
 
   DeviceState(long id, String lfdi, long sfdi, Instant registered, int pin) {
     this.id = id;

@@ -62,6 +62,7 @@ final class DeviceView implements Device {
           device.changed = state.clock.instant();
           return null;
         });
+    server.changed();
     return this;
   }
 
@@ -73,6 +74,7 @@ final class DeviceView implements Device {
           device.changed = state.clock.instant();
           return null;
         });
+    server.changed();
     return this;
   }
 

@@ -8,7 +8,6 @@ import io.sep2.model.Lfdi;
 import io.sep2.model.Link;
 import io.sep2.model.ListLink;
 import io.sep2.model.Registration;
-import io.sep2.model.SubscriptionList;
 import io.sep2.pki.identity.DeviceIdentity;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -30,7 +29,6 @@ final class EndDeviceResources {
     routes.add("/edev/{e}/rg").get(EndDeviceResources::registration);
     routes.add("/edev/{e}/der").get(EndDeviceResources::derList);
     routes.add("/edev/{e}/der/{d}").get(EndDeviceResources::der);
-    routes.add("/edev/{e}/sub").get(EndDeviceResources::subscriptions);
   }
 
   /** The EndDevices this client may see: its own, or every one for an aggregator. */
@@ -173,7 +171,7 @@ final class EndDeviceResources {
             .enabled(device.enabled)
             .functionSetAssignmentsListLink(
                 ListLink.of(href + "/fsa", ProgramResources.fsaIds(call.state).size()))
-            .subscriptionListLink(ListLink.of(href + "/sub", 0));
+            .subscriptionListLink(ListLink.of(href + "/sub", device.subscriptions.size()));
     if (device.deviceCategory != null) {
       end.deviceCategory(device.deviceCategory);
     }
@@ -247,17 +245,5 @@ final class EndDeviceResources {
         .ifPresent(
             p -> der.currentDerProgramLink(new Link(device.href(call.base()) + "/derp/" + p.id)));
     return der.build();
-  }
-
-  static UtilityResponse subscriptions(Call call) {
-    call.device();
-    Paging paging = Paging.of(call.request.query());
-    return call.ok(
-        SubscriptionList.builder()
-            .href(call.request.path())
-            .all(0L)
-            .results(0L)
-            .pollRate(call.state.settings.pollRate())
-            .build());
   }
 }

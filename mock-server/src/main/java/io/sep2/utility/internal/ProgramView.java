@@ -51,6 +51,7 @@ final class ProgramView implements Program {
                   .build();
           return null;
         });
+    server.changed();
     return this;
   }
 
@@ -62,6 +63,12 @@ final class ProgramView implements Program {
   @Override
   public Control schedule(DerControl.Builder control) {
     Objects.requireNonNull(control, "control");
+    Control scheduled = scheduleLocked(control);
+    server.changed();
+    return scheduled;
+  }
+
+  private Control scheduleLocked(DerControl.Builder control) {
     return server.locked(
         state -> {
           Instant now = state.clock.instant();
@@ -109,6 +116,7 @@ final class ProgramView implements Program {
                   .build());
           return null;
         });
+    server.changed();
     return this;
   }
 

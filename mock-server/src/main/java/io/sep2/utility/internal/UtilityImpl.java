@@ -4,6 +4,7 @@ import io.sep2.model.MirrorUsagePoint;
 import io.sep2.pki.identity.DeviceIdentity;
 import io.sep2.utility.Device;
 import io.sep2.utility.Exchange;
+import io.sep2.utility.NotificationDelivery;
 import io.sep2.utility.Program;
 import io.sep2.utility.Utility;
 import io.sep2.utility.UtilityClock;
@@ -22,9 +23,46 @@ public final class UtilityImpl implements Utility {
   private final UtilityClock clock;
 
   /** A utility over a new utility server. */
-  public UtilityImpl(UtilityClock clock, UtilitySettings settings, int retainedExchanges) {
+  public UtilityImpl(
+      UtilityClock clock,
+      UtilitySettings settings,
+      int retainedExchanges,
+      NotificationSender sender) {
     this.clock = clock;
-    this.server = new UtilityServer(clock, settings, retainedExchanges);
+    this.server = new UtilityServer(clock, settings, retainedExchanges, sender);
+  }
+
+  /** Stops the notification thread. */
+  public void close() {
+    server.close();
+  }
+
+  @Override
+  public List<NotificationDelivery> notifications() {
+    return server.notifications().all();
+  }
+
+  @Override
+  public NotificationDelivery awaitNotification(String subscribedResource, Duration timeout) {
+    RequestPattern pattern =
+        RequestPattern.of(server.locked(UtilityState::base) + subscribedResource);
+    try {
+      return server
+          .notifications()
+          .await(d -> d.delivered() && pattern.matches(d.subscribedResource()), timeout)
+          .orElseThrow(
+              () ->
+                  new AssertionError(
+                      "no Notification about "
+                          + subscribedResource
+                          + " was delivered within "
+                          + timeout.toMillis()
+                          + " ms; attempts: "
+                          + server.notifications().all()));
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new AssertionError("interrupted while waiting for a notification", e);
+    }
   }
 
   /** The server that answers requests. */
@@ -55,12 +93,13 @@ public final class UtilityImpl implements Utility {
   }
 
   private Device register(String lfdi, long sfdi) {
-    return server.locked(
-        state -> {
-          DeviceState device =
-              state.deviceByLfdi(lfdi).orElseGet(() -> state.addDevice(lfdi, sfdi));
-          return new DeviceView(server, device);
-        });
+    Device device =
+        server.locked(
+            state ->
+                new DeviceView(
+                    server, state.deviceByLfdi(lfdi).orElseGet(() -> state.addDevice(lfdi, sfdi))));
+    server.changed();
+    return device;
   }
 
   @Override
@@ -101,8 +140,11 @@ public final class UtilityImpl implements Utility {
     if (fsa < 1) {
       throw new IllegalArgumentException("a function set assignment id is at least 1, was " + fsa);
     }
-    return server.locked(
-        state -> new ProgramView(server, state.addProgram(description, primacy, fsa)));
+    Program program =
+        server.locked(
+            state -> new ProgramView(server, state.addProgram(description, primacy, fsa)));
+    server.changed();
+    return program;
   }
 
   @Override

@@ -28,9 +28,20 @@ public final class UtilityServer {
   private final List<Interceptor> interceptors = new CopyOnWriteArrayList<>();
   private final List<Consumer<Exchange>> listeners = new CopyOnWriteArrayList<>();
 
+  private final Notifications notifications;
+
   /** A utility server with no devices and no programs yet. */
-  public UtilityServer(UtilityClock clock, UtilitySettings settings, int retainedExchanges) {
+  public UtilityServer(
+      UtilityClock clock,
+      UtilitySettings settings,
+      int retainedExchanges,
+      NotificationSender sender) {
     this.state = new UtilityState(clock, settings);
+    this.notifications = new Notifications(sender, clock);
+    // what a subscriber GETs can also change with the clock alone (a control becoming active)
+    notifications
+        .executor()
+        .scheduleWithFixedDelay(this::changed, 1, 1, java.util.concurrent.TimeUnit.SECONDS);
     this.log = new ExchangeLog(retainedExchanges);
     this.routes = new Routes(settings.basePath());
     CoreResources.register(routes);
@@ -40,6 +51,95 @@ public final class UtilityServer {
     ResponseResources.register(routes);
     LogEventResources.register(routes);
     MeteringResources.register(routes);
+    SubscriptionResources.register(routes, this);
+  }
+
+  /** The notification attempts so far, and waiting for one. */
+  Notifications notifications() {
+    return notifications;
+  }
+
+  /**
+   * Sends a Notification for every subscription whose resource, as its subscriber would GET it, has
+   * changed since it was last notified. Called after every request that changed something, after
+   * every change the test makes through the API, and every second.
+   */
+  public void changed() {
+    List<Notifications.Pending> pending;
+    synchronized (state) {
+      pending = detect();
+    }
+    if (!pending.isEmpty()) {
+      notifications.send(pending);
+    }
+  }
+
+  private List<Notifications.Pending> detect() {
+    List<Notifications.Pending> pending = new java.util.ArrayList<>();
+    for (SubscriptionState s : SubscriptionResources.all(state)) {
+      byte[] now =
+          renderFor(
+              s.subscription.subscribedResource(),
+              s.subscription.limit(),
+              s.lfdi,
+              s.sfdi,
+              state.clock.instant());
+      int status = 0;
+      if (now == null) {
+        // the resource is gone: tell the subscriber once, with 4 (resource deleted), and stop
+        status = 4;
+        s.device.subscriptions.remove(s);
+      } else if (java.util.Arrays.equals(now, s.lastBody)) {
+        continue;
+      }
+      s.lastBody = now;
+      pending.add(
+          new Notifications.Pending(
+              s.href(state.base()),
+              s.subscription.subscribedResource(),
+              java.net.URI.create(s.subscription.notificationURI()),
+              notification(s, status, now)));
+    }
+    return pending;
+  }
+
+  private byte[] notification(SubscriptionState s, int status, byte[] resource) {
+    io.sep2.model.Notification.Builder n =
+        io.sep2.model.Notification.builder()
+            .subscribedResource(s.subscription.subscribedResource())
+            .subscriptionURI(s.href(state.base()))
+            .status(status);
+    if (resource != null) {
+      io.sep2.model.ReadResult<io.sep2.model.Sep2Document> read = xml.read(resource);
+      if (read.isOk() && read.orElseThrow() instanceof io.sep2.model.Resource r) {
+        n.resource(r);
+      }
+    }
+    return xml.write(n.build());
+  }
+
+  /**
+   * What {@code path} GETs for this client now ({@code l = limit} for lists), or {@code null} when
+   * that is not a 200. Called under the state lock.
+   */
+  byte[] renderFor(String path, long limit, String lfdi, long sfdi, java.time.Instant now) {
+    UtilityResponse r =
+        route(
+            new UtilityRequest(
+                "GET",
+                path,
+                Map.of("l", Long.toString(Math.min(limit, Paging.MAX_LIMIT))),
+                null,
+                new byte[0],
+                lfdi,
+                sfdi,
+                now));
+    return r.status() == 200 ? r.body() : null;
+  }
+
+  /** Stops delivering notifications. */
+  public void close() {
+    notifications.close();
   }
 
   /** Adds an interceptor (the procedure engine, comms faults). */
@@ -96,6 +196,12 @@ public final class UtilityServer {
           interceptor.after(request, response);
         }
       }
+    }
+    if (!request.method().equals("GET")
+        && !request.method().equals("HEAD")
+        && response.status() >= 200
+        && response.status() < 300) {
+      changed();
     }
     Exchange exchange = exchange(request, response);
     log.add(exchange);

@@ -29,6 +29,7 @@ final class UtilityState {
   private long nextMirror = 1;
   long nextResponse = 1;
   long nextLogEvent = 1;
+  long nextSubscription = 1;
 
   UtilityState(UtilityClock clock, UtilitySettings settings) {
     this.clock = clock;
