@@ -493,6 +493,76 @@ public final class DerControl implements Resource {
       return this;
     }
 
+    /** The event's interval: from {@code start}, for {@code duration} (whole seconds). */
+    public Builder interval(java.time.Instant start, java.time.Duration duration) {
+      Objects.requireNonNull(start, "start");
+      Objects.requireNonNull(duration, "duration");
+      return interval(new DateTimeInterval(duration.toSeconds(), start));
+    }
+
+    // ---- shortcuts for the DERControlBase modes used most (they edit this control's base) ----
+
+    /**
+     * CSIP-AUS export limit: at most {@code watts} W may flow from the site to the grid ({@code
+     * csipaus:opModExpLimW}, multiplier chosen so the value fits). Sets it in this {@code
+     * DERControlBase}, creating an empty one if needed.
+     */
+    public Builder opModExpLimW(long watts) {
+      return editBase(b -> b.opModExpLimW(ActivePower.watts(watts)));
+    }
+
+    /** CSIP-AUS import limit in W ({@code csipaus:opModImpLimW}). */
+    public Builder opModImpLimW(long watts) {
+      return editBase(b -> b.opModImpLimW(ActivePower.watts(watts)));
+    }
+
+    /** CSIP-AUS generation limit in W ({@code csipaus:opModGenLimW}). */
+    public Builder opModGenLimW(long watts) {
+      return editBase(b -> b.opModGenLimW(ActivePower.watts(watts)));
+    }
+
+    /** CSIP-AUS load limit in W ({@code csipaus:opModLoadLimW}). */
+    public Builder opModLoadLimW(long watts) {
+      return editBase(b -> b.opModLoadLimW(ActivePower.watts(watts)));
+    }
+
+    /** Connect ({@code true}) or disconnect ({@code false}) the DER from the grid. */
+    public Builder opModConnect(boolean connect) {
+      return editBase(b -> b.opModConnect(connect));
+    }
+
+    /** Energize ({@code true}) or de-energize the DER. */
+    public Builder opModEnergize(boolean energize) {
+      return editBase(b -> b.opModEnergize(energize));
+    }
+
+    /** Maximum active power in hundredths of a percent of setMaxW (5000 = 50 %). */
+    public Builder opModMaxLimW(int hundredthsOfAPercent) {
+      return editBase(b -> b.opModMaxLimW(hundredthsOfAPercent));
+    }
+
+    /** Fixed active power setpoint, signed hundredths of a percent of setMaxW. */
+    public Builder opModFixedW(int hundredthsOfAPercent) {
+      return editBase(b -> b.opModFixedW(hundredthsOfAPercent));
+    }
+
+    /** Active power target in W. */
+    public Builder opModTargetW(long watts) {
+      return editBase(b -> b.opModTargetW(ActivePower.watts(watts)));
+    }
+
+    /** Time to ramp to the new setting, in hundredths of a second. */
+    public Builder rampTms(int hundredthsOfASecond) {
+      return editBase(b -> b.rampTms(hundredthsOfASecond));
+    }
+
+    private Builder editBase(java.util.function.UnaryOperator<DerControlBase.Builder> edit) {
+      DerControlBase.Builder base =
+          derControlBase == null ? DerControlBase.builder() : derControlBase.toBuilder();
+      this.derControlBase = edit.apply(base).build();
+      return this;
+    }
+
     /**
      * Returns the DerControl.
      *

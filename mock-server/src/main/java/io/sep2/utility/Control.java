@@ -34,6 +34,15 @@ public interface Control {
   /** Cancels it (status 2; 3 when {@code randomized}); it stays in the lists until its end. */
   Control cancel(boolean randomized);
 
+  /**
+   * What is wrong with the responses to this control as of now: for each EndDevice that was served
+   * it, a missing received (1), started (2), completed (3), cancelled (6) or superseded (7)
+   * response, as its responseRequired asks; empty when all is there. Wrong responses (a status that
+   * does not fit, another device's LFDI, a late start) are findings of the exchange that carried
+   * them ({@link Exchange#findings()}).
+   */
+  List<String> missingResponses();
+
   /** The Responses devices POSTed about this control, oldest first. */
   List<Response> responses();
 

@@ -31,6 +31,9 @@ final class ControlState {
   boolean cancelledWithRandomization;
   Instant superseded;
 
+  /** When each EndDevice (by id) was first served this control: who should respond. */
+  final java.util.Map<Long, Instant> servedTo = new java.util.LinkedHashMap<>();
+
   /**
    * @param template the control as asked for; its mRID, creationTime and EventStatus are the
    *     server's

@@ -65,6 +65,11 @@ final class ControlView implements Control {
   }
 
   @Override
+  public List<String> missingResponses() {
+    return server.locked(state -> ResponseChecks.missing(state, control, state.clock.instant()));
+  }
+
+  @Override
   public List<Response> responses() {
     return server.locked(this::responses);
   }

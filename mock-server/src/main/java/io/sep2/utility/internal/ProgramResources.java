@@ -238,6 +238,9 @@ final class ProgramResources {
 
   static DerControl render(Call call, DeviceState device, ControlState control) {
     String deviceHref = deviceHref(call, device);
+    if (call.request.method().equals("GET") && call.request.identified()) {
+      control.servedTo.putIfAbsent(device.id, call.now);
+    }
     DerControl.Builder c =
         control.template.toBuilder()
             .href(deviceHref + "/derp/" + control.program.id + "/derc/" + control.id)

@@ -19,6 +19,9 @@ final class ResponseChecks {
   static final int CANCELLED = 6;
   static final int SUPERSEDED = 7;
 
+  /** How long after its start (plus randomizeStart) a control may be reported started. */
+  static final Duration LATE_SLACK = Duration.ofSeconds(60);
+
   /** How far a createdDateTime may be from the server's clock before it is a finding. */
   static final Duration CLOCK_SLACK = Duration.ofMinutes(5);
 
@@ -67,6 +70,23 @@ final class ResponseChecks {
 
   private static String misfit(int status, ControlState control, Call call) {
     Instant now = call.now;
+    if (status == STARTED) {
+      Instant latest =
+          control.start().plusSeconds(control.template.randomizeStart().orElse(0)).plus(LATE_SLACK);
+      if (now.isAfter(latest)) {
+        return "(started) at "
+            + now
+            + ", after the control's start "
+            + control.start()
+            + control.template.randomizeStart().stream()
+                .mapToObj(r -> " + randomizeStart " + r + " s")
+                .findFirst()
+                .orElse("")
+            + " (+"
+            + LATE_SLACK.toSeconds()
+            + " s slack): late";
+      }
+    }
     int current = control.currentStatus(now);
     boolean started = !now.isBefore(control.start());
     return switch (status) {
@@ -110,6 +130,55 @@ final class ResponseChecks {
       }
     }
     return false;
+  }
+
+  /**
+   * The responses a control still lacks, or got late, as of {@code now}: for each EndDevice that
+   * was served the control, received (1) when its responseRequired asks for it, started (2) once it
+   * has started and completed (3) once it is over, when it asks for specific responses; none for a
+   * cancelled or superseded control beyond received.
+   */
+  static java.util.List<String> missing(UtilityState state, ControlState control, Instant now) {
+    java.util.List<String> findings = new java.util.ArrayList<>();
+    int required =
+        control.template.responseRequired().orElse(ProgramResources.DEFAULT_RESPONSE_REQUIRED);
+    for (java.util.Map.Entry<Long, Instant> served : control.servedTo.entrySet()) {
+      DeviceState device = state.devices.get(served.getKey());
+      if (device == null) {
+        continue;
+      }
+      java.util.Set<Integer> got = new java.util.HashSet<>();
+      for (StoredDocument<io.sep2.model.Response> r : device.responses) {
+        if (r.value().subject().equals(control.mrid) && r.value().status().isPresent()) {
+          got.add(r.value().status().getAsInt());
+        }
+      }
+      String who = "EndDevice " + device.href(state) + ", DERControl " + control.mrid;
+      Duration grace = Duration.ofSeconds(state.settings.pollRate());
+      if ((required & 0x01) != 0
+          && !got.contains(RECEIVED)
+          && now.isAfter(served.getValue().plus(grace))) {
+        findings.add(
+            who + ": no Response 1 (received) though it was served at " + served.getValue());
+      }
+      if ((required & 0x02) != 0 && !control.cancelledOrSuperseded()) {
+        if (!now.isBefore(control.start().plus(LATE_SLACK)) && !got.contains(STARTED)) {
+          findings.add(who + ": no Response 2 (started) though it started at " + control.start());
+        }
+        if (!now.isBefore(control.end().plus(LATE_SLACK)) && !got.contains(COMPLETED)) {
+          findings.add(who + ": no Response 3 (completed) though it ended at " + control.end());
+        }
+      }
+      if ((required & 0x02) != 0 && control.cancelled != null && !got.contains(CANCELLED)) {
+        findings.add(
+            who + ": no Response 6 (cancelled) though it was cancelled at " + control.cancelled);
+      }
+      if ((required & 0x02) != 0 && control.superseded != null && !got.contains(SUPERSEDED)) {
+        findings.add(
+            who + ": no Response 7 (superseded) though it was superseded at " + control.superseded);
+      }
+    }
+    return findings;
   }
 
   static String name(int status) {
