@@ -7,6 +7,7 @@ import io.sep2.server.fixtures.FixturePack;
 import io.sep2.server.internal.Connection;
 import io.sep2.server.internal.ConnectionLog;
 import io.sep2.server.internal.ConnectionRecorder;
+import io.sep2.server.internal.FaultState;
 import io.sep2.server.internal.Listener;
 import io.sep2.server.internal.capture.PcapngWriter;
 import io.sep2.server.internal.http.HttpConnectionHandler;
@@ -16,6 +17,7 @@ import io.sep2.server.internal.http.WireMockBackend;
 import io.sep2.server.record.ConnectionRecord;
 import io.sep2.tls.Sep2ClientTls;
 import io.sep2.tls.Sep2TlsPolicy;
+import io.sep2.tls.diagnostics.HandshakeDiagnosis;
 import io.sep2.tls.internal.ClientCertificateVerifier;
 import io.sep2.tls.internal.DeviceProfile;
 import io.sep2.tls.internal.KeyLogWriter;
@@ -73,6 +75,8 @@ public final class Sep2MockServer implements AutoCloseable {
   private final AtomicInteger closedSinceForget = new AtomicInteger();
   private final int forgetEvery;
   private final PcapngWriter capture;
+  private final FaultState faults = new FaultState();
+  private final CommsFaults commsFaults = new CommsFaults(faults, this::runningListener);
   private final UtilityImpl utility;
   private volatile Listener listener;
 
@@ -137,6 +141,7 @@ public final class Sep2MockServer implements AutoCloseable {
     HttpConnectionHandler http =
         new HttpConnectionHandler(
             backend,
+            faults,
             HttpLimits.DEFAULTS
                 .withReadTimeout(options.idleTimeout())
                 .withMaxBodyBytes(options.maxBodyBytes()));
@@ -184,8 +189,17 @@ public final class Sep2MockServer implements AutoCloseable {
     return this;
   }
 
+  private Listener runningListener() {
+    return listener;
+  }
+
   private void handle(Socket socket) {
     ConnectionRecorder recorder = log.open(socket.getRemoteSocketAddress());
+    if (faults.refuseConnection()) {
+      recorder.handshakeFailed(HandshakeDiagnosis.commsFault("refuseHandshakes"));
+      recorder.closed();
+      return;
+    }
     handshaking.incrementAndGet();
     try {
       new Connection(socket, recorder, connectionSettings, handshaking::decrementAndGet).run();
@@ -275,6 +289,14 @@ public final class Sep2MockServer implements AutoCloseable {
    */
   public URI deviceCapabilityUri() {
     return baseUri().resolve("/dcap");
+  }
+
+  /**
+   * Comms faults on demand (503 with Retry-After, refused connections, dropped connections, late
+   * answers), to test a client's comms-loss behaviour.
+   */
+  public CommsFaults commsFaults() {
+    return commsFaults;
   }
 
   /**

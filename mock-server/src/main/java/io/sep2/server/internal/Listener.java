@@ -132,6 +132,16 @@ public final class Listener {
     }
   }
 
+  /** Closes every open connection now (the listener keeps accepting); returns how many. */
+  public int closeOpenConnections() {
+    int n = 0;
+    for (Socket open : openSockets) {
+      closeQuietly(open);
+      n++;
+    }
+    return n;
+  }
+
   /** Stops accepting, closes every open connection and frees the port at once. Idempotent. */
   public void stop() {
     if (serverSocket.isClosed()) {

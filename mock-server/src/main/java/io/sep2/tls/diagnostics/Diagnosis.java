@@ -167,6 +167,13 @@ public record Diagnosis(
             + " debugger) or waiting for something the server will not send."),
     /** The server sent an alert the diagnosis cannot attribute to the ClientHello. */
     SERVER_ALERT("The server aborted the handshake with %s%s%s.", "%s"),
+    /** The server refused the connection on purpose: a comms fault the test started. */
+    COMMS_FAULT(
+        "The server closed the connection before the handshake on purpose: a comms fault (%s) was"
+            + " in effect.",
+        "Nothing to fix on the server side: the test simulates a lost utility server. The client"
+            + " should retry with back-off and, meanwhile, follow its DefaultDERControl (or the"
+            + " active control until that control ends)."),
     /** Anything else. */
     OTHER("The handshake failed%s.", "This is not a known client mistake; see the detail.");
 

@@ -62,6 +62,21 @@ public final class HandshakeDiagnosis {
   }
 
   /**
+   * The diagnosis of a connection the server closed on purpose because the test started a comms
+   * fault ({@code what} names it, e.g. {@code refuseHandshakes}).
+   */
+  public static Diagnosis commsFault(String what) {
+    return new Diagnosis(
+        Cause.COMMS_FAULT,
+        Cause.COMMS_FAULT.reason(what),
+        Cause.COMMS_FAULT.fix(),
+        -1,
+        List.of(),
+        "connection closed on accept",
+        null);
+  }
+
+  /**
    * Returns the problems in a complete ClientHello that prevent a 2030.5 handshake, most
    * fundamental first (version, cipher suite, group, signature scheme, point format); empty when
    * the hello offers everything the server needs, or when it is not a complete hello.

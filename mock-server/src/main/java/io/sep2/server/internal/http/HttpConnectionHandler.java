@@ -5,6 +5,7 @@ import com.github.tomakehurst.wiremock.http.Request;
 import com.github.tomakehurst.wiremock.http.Response;
 import io.sep2.model.Sep2Error;
 import io.sep2.model.Sep2Xml;
+import io.sep2.server.internal.FaultState;
 import io.sep2.server.record.HttpExchange;
 import io.sep2.tls.ClientIdentity;
 import java.io.ByteArrayOutputStream;
@@ -117,6 +118,7 @@ public final class HttpConnectionHandler {
   private static final Sep2Xml ERRORS = Sep2Xml.create();
 
   private final HttpLimits limits;
+  private final FaultState faults;
   private final Http1Config http1Config;
 
   /** A handler with {@link HttpLimits#DEFAULTS}. */
@@ -126,6 +128,12 @@ public final class HttpConnectionHandler {
 
   /** A handler answering from {@code backend} within {@code limits}. */
   public HttpConnectionHandler(WireMockBackend backend, HttpLimits limits) {
+    this(backend, new FaultState(), limits);
+  }
+
+  /** A handler answering from {@code backend} within {@code limits}, subject to {@code faults}. */
+  public HttpConnectionHandler(WireMockBackend backend, FaultState faults, HttpLimits limits) {
+    this.faults = Objects.requireNonNull(faults, "faults");
     this.backend = Objects.requireNonNull(backend, "backend");
     this.limits = Objects.requireNonNull(limits, "limits");
     // httpcore5 rejects a line whose length including CR reaches maxLineLength, and a head whose
@@ -269,11 +277,23 @@ public final class HttpConnectionHandler {
         if (response == null) {
           body = readBody(request.getEntity());
           requestConsumed = body != null;
+          FaultState.HttpFault fault = body == null ? null : faults.httpFault();
+          if (fault != null && !fault.delay().isZero()) {
+            Thread.sleep(fault.delay().toMillis());
+          }
           response =
               body == null
                   ? refuse(HttpStatus.SC_REQUEST_TOO_LONG, bodyTooLarge())
-                  : respond(request, headers, body, start, started);
+                  : fault != null && fault.status() == HttpStatus.SC_SERVICE_UNAVAILABLE
+                      ? unavailable(fault)
+                      : respond(request, headers, body, start, started);
+          if (fault != null && fault.status() == 0) {
+            response.addHeader(WireMockTranslation.FINDING_HEADER, fault.description());
+          }
         }
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IOException("interrupted while delaying an answer", e);
       } catch (MalformedChunkCodingException e) {
         response = refuse(HttpStatus.SC_BAD_REQUEST, "malformed chunked body: " + e.getMessage());
       } catch (WireMockTranslation.BadRequestTargetException e) {
@@ -392,6 +412,21 @@ public final class HttpConnectionHandler {
       response.setEntity(
           new ByteArrayEntity(
               ERRORS.write(Sep2Error.builder().reasonCode(reasonCode).build()),
+              ContentType.create(Sep2Xml.CONTENT_TYPE)));
+      return response;
+    }
+
+    /** A comms fault's answer: 503, Retry-After, a 2030.5 Error document; keeps the connection. */
+    private ClassicHttpResponse unavailable(FaultState.HttpFault fault) {
+      BasicClassicHttpResponse response =
+          new BasicClassicHttpResponse(
+              HttpStatus.SC_SERVICE_UNAVAILABLE,
+              WireMockTranslation.reasonPhrase(HttpStatus.SC_SERVICE_UNAVAILABLE));
+      response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(fault.retryAfter().toSeconds()));
+      response.setHeader(WireMockTranslation.FINDING_HEADER, fault.description());
+      response.setEntity(
+          new ByteArrayEntity(
+              ERRORS.write(Sep2Error.builder().reasonCode(1).build()),
               ContentType.create(Sep2Xml.CONTENT_TYPE)));
       return response;
     }
