@@ -9,6 +9,7 @@ import io.sep2.server.internal.ConnectionLog;
 import io.sep2.server.internal.ConnectionRecorder;
 import io.sep2.server.internal.FaultState;
 import io.sep2.server.internal.Listener;
+import io.sep2.server.internal.admin.AdminInterface;
 import io.sep2.server.internal.capture.PcapngWriter;
 import io.sep2.server.internal.http.HttpConnectionHandler;
 import io.sep2.server.internal.http.HttpLimits;
@@ -36,6 +37,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import org.bouncycastle.tls.crypto.impl.bc.BcTlsCrypto;
@@ -79,6 +81,7 @@ public final class Sep2MockServer implements AutoCloseable {
   private final CommsFaults commsFaults = new CommsFaults(faults, this::runningListener);
   private final UtilityImpl utility;
   private volatile Listener listener;
+  private volatile AdminInterface admin;
 
   /** A server with {@linkplain ServerOptions#defaults() all defaults}; call {@link #start()}. */
   public Sep2MockServer() {
@@ -186,6 +189,16 @@ public final class Sep2MockServer implements AutoCloseable {
     }
     listener =
         Listener.start(options.host(), options.port(), options.maxConnections(), this::handle);
+    if (options.adminPort().isPresent() && utility != null) {
+      try {
+        admin =
+            AdminInterface.start(
+                options.adminPort().get(), utility, commsFaults, () -> utility.server().proceed());
+      } catch (RuntimeException e) {
+        listener.stop();
+        throw e;
+      }
+    }
     return this;
   }
 
@@ -230,6 +243,9 @@ public final class Sep2MockServer implements AutoCloseable {
       return;
     }
     running.stop();
+    if (admin != null) {
+      admin.close();
+    }
     backend.close();
     if (utility != null) {
       utility.close();
@@ -289,6 +305,12 @@ public final class Sep2MockServer implements AutoCloseable {
    */
   public URI deviceCapabilityUri() {
     return baseUri().resolve("/dcap");
+  }
+
+  /** The admin interface's address ({@code http://127.0.0.1:PORT}), when it is on and running. */
+  public Optional<URI> adminUri() {
+    AdminInterface running = admin;
+    return running == null ? Optional.empty() : Optional.of(running.uri());
   }
 
   /**

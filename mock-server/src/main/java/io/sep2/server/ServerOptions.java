@@ -119,6 +119,7 @@ public final class ServerOptions {
   private final Path schema;
   private final boolean csipAus;
   private final int maxBodyBytes;
+  private final Integer adminPort;
 
   private ServerOptions(Builder b) {
     this.pki = b.pki;
@@ -156,6 +157,7 @@ public final class ServerOptions {
     this.schema = b.schema;
     this.csipAus = b.csipAus;
     this.maxBodyBytes = b.maxBodyBytes;
+    this.adminPort = b.adminPort;
   }
 
   /**
@@ -373,6 +375,11 @@ public final class ServerOptions {
     return maxBodyBytes;
   }
 
+  /** The admin interface's port (0: a free one), if it is on. */
+  public Optional<Integer> adminPort() {
+    return Optional.ofNullable(adminPort);
+  }
+
   @Override
   public boolean equals(Object o) {
     if (this == o) {
@@ -415,7 +422,8 @@ public final class ServerOptions {
         && registeredDevices.equals(other.registeredDevices)
         && Objects.equals(schema, other.schema)
         && csipAus == other.csipAus
-        && maxBodyBytes == other.maxBodyBytes;
+        && maxBodyBytes == other.maxBodyBytes
+        && Objects.equals(adminPort, other.adminPort);
   }
 
   @Override
@@ -461,6 +469,7 @@ public final class ServerOptions {
     append(s, "schema", schema, null);
     append(s, "csipAus", csipAus, true);
     append(s, "maxBodyBytes", maxBodyBytes, d.maxBodyBytes);
+    append(s, "adminPort", adminPort, null);
     if (s.charAt(s.length() - 1) == ' ') {
       s.setLength(s.length() - 2);
     }
@@ -513,6 +522,7 @@ public final class ServerOptions {
     private Path schema;
     private boolean csipAus = true;
     private int maxBodyBytes = DEFAULT_MAX_BODY_BYTES;
+    private Integer adminPort;
 
     private Builder() {}
 
@@ -552,6 +562,7 @@ public final class ServerOptions {
       schema = o.schema;
       csipAus = o.csipAus;
       maxBodyBytes = o.maxBodyBytes;
+      adminPort = o.adminPort;
     }
 
     /**
@@ -968,6 +979,22 @@ public final class ServerOptions {
         throw new IllegalArgumentException("maxBodyBytes must be 1..67108864, was " + bytes);
       }
       this.maxBodyBytes = bytes;
+      return this;
+    }
+
+    /**
+     * Turns on the admin interface: plain HTTP with JSON on 127.0.0.1:{@code port} (0: a free one,
+     * see {@code Sep2MockServer.adminUri()}), with which an operator of a running server creates
+     * and cancels controls, sets default controls, moves the clock and starts comms faults (README,
+     * "Operating sep2:serve"). Default: off. It is never bound to another address.
+     *
+     * @throws IllegalArgumentException outside 0..65535
+     */
+    public Builder adminPort(int port) {
+      if (port < 0 || port > 65535) {
+        throw new IllegalArgumentException("adminPort must be 0..65535, was " + port);
+      }
+      this.adminPort = port;
       return this;
     }
 

@@ -142,6 +142,24 @@ public final class UtilityServer {
     notifications.close();
   }
 
+  private final List<Runnable> proceedListeners = new CopyOnWriteArrayList<>();
+
+  /** Calls {@code listener} when an operator says "proceed" (the admin interface, a console). */
+  public void onProceed(Runnable listener) {
+    proceedListeners.add(listener);
+  }
+
+  /** Stops calling a proceed listener. */
+  public void stopOnProceed(Runnable listener) {
+    proceedListeners.remove(listener);
+  }
+
+  /** An operator said "proceed"; returns whether anybody was listening. */
+  public boolean proceed() {
+    proceedListeners.forEach(Runnable::run);
+    return !proceedListeners.isEmpty();
+  }
+
   /** Adds an interceptor (the procedure engine, comms faults). */
   public void intercept(Interceptor interceptor) {
     interceptors.add(interceptor);
