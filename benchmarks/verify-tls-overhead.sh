@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Figure 4 of BENCHMARKS.md with hyperfine: what sep2:verify-tls adds to the build of the example
+# Figure 4 of BENCHMARKS.md with hyperfine: what sep2:verify-tls costs the build of the example
 # device project. The Java harness (java -jar benchmarks/target/benchmarks.jar --only verify-tls)
 # measures the same without hyperfine.
 #
@@ -17,17 +17,18 @@ if [ ! -f "$pom" ]; then
 fi
 command -v hyperfine >/dev/null || { echo "hyperfine is not installed (apt-get install -y hyperfine)" >&2; exit 2; }
 
-mkdir -p benchmarks/target
+version=$(sed -n 's:.*<sep2.version>\(.*\)</sep2.version>.*:\1:p' "$pom" | head -1)
+execution=$(tr -d '\n' < "$pom" | sed 's:<execution>:\n<execution>:g' | grep '<goal>verify-tls</goal>' \
+  | sed -n 's:^<execution>[[:space:]]*<id>\([^<]*\)</id>.*:\1:p' | head -1)
+goal="io.sep2:sep2-maven-plugin:${version:-0.1.0-SNAPSHOT}:verify-tls${execution:+@$execution}"
 base="mvn -o -q -B -f $pom"
-if grep -q "verify-tls" "$pom"; then
-  # the project binds the goal: compare with the check skipped (the plugin is still loaded)
-  with="$base validate"
-  without="$base validate -Dsep2.skip=true"
-else
-  with="$base validate io.sep2:sep2-maven-plugin:0.1.0-SNAPSHOT:verify-tls"
-  without="$base validate"
-fi
+mkdir -p benchmarks/target
+# the goal alone needs the keystores sep2:generate-pki writes earlier in the build
+$base generate-test-resources
+
 echo "load average: $(cut -d' ' -f1-3 /proc/loadavg)"
 hyperfine --warmup 1 --runs "$runs" --export-markdown benchmarks/target/verify-tls-overhead.md \
-  -n "with sep2:verify-tls" "$with" -n "without" "$without"
+  -n "validate + $goal" "$base validate $goal" -n "validate" "$base validate" \
+  -n "process-test-classes" "$base process-test-classes" \
+  -n "process-test-classes -Dsep2.skip=true" "$base process-test-classes -Dsep2.skip=true"
 echo "load average: $(cut -d' ' -f1-3 /proc/loadavg)"

@@ -33,8 +33,12 @@ public final class BenchHarness {
 
   private BenchHarness() {}
 
-  /** What a run produced. */
-  record Outcome(Report report, List<String> failures) {}
+  /**
+   * What a run produced.
+   *
+   * @param machine the machine line printed when the run started
+   */
+  record Outcome(Report report, List<String> failures, String machine) {}
 
   public static void main(String[] args) throws Exception {
     boolean quick = false;
@@ -72,7 +76,10 @@ public final class BenchHarness {
     System.out.println();
     System.out.println(summary);
     if (out != null) {
-      Files.writeString(out, machine() + "\n" + summary, StandardCharsets.UTF_8);
+      Files.writeString(
+          out,
+          "start: " + outcome.machine() + "\nend:   " + machine() + "\n\n" + summary,
+          StandardCharsets.UTF_8);
       System.out.println("written to " + out.toAbsolutePath());
     }
     System.exit(outcome.failures().isEmpty() ? 0 : 1);
@@ -83,7 +90,8 @@ public final class BenchHarness {
     BCJSSE_LOG.setLevel(java.util.logging.Level.SEVERE);
     Report report = new Report(out);
     List<String> failures = new ArrayList<>();
-    out.println(machine());
+    String machine = machine();
+    out.println(machine);
     if (ProcFs.load1() > 0.5) {
       out.println(
           "WARNING: 1-minute load average "
@@ -125,7 +133,7 @@ public final class BenchHarness {
             ProcFs.loadAverage());
       }
     }
-    return new Outcome(report, failures);
+    return new Outcome(report, failures, machine);
   }
 
   /** The machine, as BENCHMARKS.md records it. */

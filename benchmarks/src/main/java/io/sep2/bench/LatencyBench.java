@@ -9,9 +9,10 @@ import javax.net.ssl.SSLSocketFactory;
  * the mock server against WireMock's own HTTPS serving the same body. Both servers run in their own
  * JVM; the client is the same for both: Bouncy Castle JSSE restricted to TLS 1.2 and these few
  * lines of HTTP/1.1 ({@link Http}). The cipher suite differs, as it must: CCM_8 with the mock
- * server, whatever SunJSSE picks with WireMock (an AES-GCM suite). After {@link
- * Settings#latencyWarmup()} requests per server, {@link Settings#latencyRounds()} rounds of {@link
- * Settings#latencyRequests()} requests alternate between the servers.
+ * server, whatever SunJSSE picks with WireMock (an AES-GCM suite). Both servers are fresh JVMs
+ * (full settings). After {@link Settings#latencyWarmup()} requests per server, {@link
+ * Settings#latencyRounds()} rounds of {@link Settings#latencyRequests()} requests alternate between
+ * the servers.
  */
 final class LatencyBench {
 
@@ -21,13 +22,34 @@ final class LatencyBench {
 
   static void run(Settings settings, Servers servers, Report report)
       throws IOException, InterruptedException {
-    Servers.Server ours = servers.sep2();
-    Servers.Server reference = servers.wireMock();
+    // fresh JVMs: after figures 1 and 5 the shared one has served 100,000 handshakes
+    boolean fresh = settings.freshJvms();
+    Servers.Server ours = fresh ? servers.startSep2(settings.serverJvmArgs()) : servers.sep2();
+    Servers.Server reference = fresh ? servers.startWireMock() : servers.wireMock();
+    try {
+      measure(settings, servers, ours, reference, report);
+    } finally {
+      if (fresh) {
+        ours.process().close();
+        reference.process().close();
+      }
+    }
+  }
+
+  private static void measure(
+      Settings settings,
+      Servers servers,
+      Servers.Server ours,
+      Servers.Server reference,
+      Report report)
+      throws IOException {
     SSLSocketFactory sep2Client = Clients.sep2(servers.pki());
     SSLSocketFactory bcjsse = Clients.bcjsseTrustAll();
     int n = settings.latencyRequests() * settings.latencyRounds();
     double[] oursMicros = new double[n];
     double[] refMicros = new double[n];
+    double oursCpu = 0;
+    double refCpu = 0;
     try (Http a = Http.open(sep2Client, ours.port(), 10_000);
         Http b = Http.open(bcjsse, reference.port(), 10_000)) {
       report.line(
@@ -48,13 +70,17 @@ final class LatencyBench {
       int k = 0;
       for (int round = 0; round < settings.latencyRounds(); round++) {
         int start = k;
+        double cpu0 = ProcFs.cpuSeconds(ours.pid());
         for (int i = 0; i < settings.latencyRequests(); i++, k++) {
           oursMicros[k] = timed(a, expected);
         }
+        oursCpu += ProcFs.cpuSeconds(ours.pid()) - cpu0;
         k = start;
+        cpu0 = ProcFs.cpuSeconds(reference.pid());
         for (int i = 0; i < settings.latencyRequests(); i++, k++) {
           refMicros[k] = timed(b, expected);
         }
+        refCpu += ProcFs.cpuSeconds(reference.pid()) - cpu0;
       }
     }
     report.line(
@@ -85,6 +111,14 @@ final class LatencyBench {
             Stats.percentile(oursMicros, 99),
             "WireMock HTTPS",
             Stats.percentile(refMicros, 99)));
+    report.add(
+        Figure.info(
+            NAME,
+            "server CPU per kept-alive GET /dcap (all the server JVM's threads)",
+            "µs",
+            oursCpu * 1e6 / n,
+            "WireMock HTTPS",
+            refCpu * 1e6 / n));
   }
 
   private static double timed(Http http, int expected) throws IOException {

@@ -23,7 +23,7 @@ final class MemoryBench {
 
   static void run(Settings settings, Servers servers, Report report)
       throws IOException, InterruptedException {
-    boolean fresh = settings.freshMemoryJvms();
+    boolean fresh = settings.freshJvms();
     Servers.Server ours = fresh ? servers.startSep2(List.of()) : servers.sep2();
     Servers.Server reference = fresh ? servers.startWireMock() : servers.wireMock();
     try {
@@ -45,14 +45,7 @@ final class MemoryBench {
               o.perServer,
               "WireMock HTTPS",
               r.perServer));
-      report.add(
-          Figure.info(
-              NAME,
-              "resident memory per further idle server",
-              "MiB",
-              o.rssPerServer,
-              "WireMock HTTPS",
-              r.rssPerServer));
+
       report.add(
           Figure.info(
               NAME,
@@ -78,11 +71,7 @@ final class MemoryBench {
   }
 
   private record Measured(
-      double idle,
-      double heapPerConnection,
-      double rssPerConnection,
-      double perServer,
-      double rssPerServer) {}
+      double idle, double heapPerConnection, double rssPerConnection, double perServer) {}
 
   private static Measured measure(
       Settings settings, Servers.Server server, SSLSocketFactory client, Report report, String name)
@@ -120,10 +109,6 @@ final class MemoryBench {
         (ServerControl.value(before, "heapUsed") - ServerControl.value(idle, "heapUsed"))
             / 1048576.0
             / settings.extraServers();
-    double rssPerServer =
-        (ServerControl.value(before, "rss") - ServerControl.value(idle, "rss"))
-            / 1048576.0
-            / settings.extraServers();
     report.line(
         String.format(
             Locale.ROOT,
@@ -139,7 +124,6 @@ final class MemoryBench {
         ServerControl.value(idle, "heapUsed") / 1048576.0,
         heapPerConnection,
         rssPerConnection,
-        perServer,
-        rssPerServer);
+        perServer);
   }
 }

@@ -26,8 +26,8 @@ import java.util.Set;
  * @param scalingSeconds load per server and client count
  * @param idleConnections idle kept-alive connections opened for the per-connection memory
  * @param extraServers further idle servers started for the per-server memory
- * @param freshMemoryJvms whether the memory figures use server JVMs of their own (otherwise the
- *     shared ones, already used by the other benchmarks: only for {@link #quick()})
+ * @param freshJvms whether the latency and memory figures use server JVMs of their own (otherwise
+ *     the shared ones, already used by the other benchmarks: only for {@link #quick()})
  * @param mavenRuns measured Maven runs per command
  * @param mavenLifecycle whether to measure the check inside the build too (not only the goal
  *     against {@code mvn validate})
@@ -49,7 +49,7 @@ record Settings(
     int scalingSeconds,
     int idleConnections,
     int extraServers,
-    boolean freshMemoryJvms,
+    boolean freshJvms,
     int mavenRuns,
     boolean mavenLifecycle,
     List<String> serverJvmArgs,
@@ -122,7 +122,7 @@ record Settings(
         scalingSeconds,
         idleConnections,
         extraServers,
-        freshMemoryJvms,
+        freshJvms,
         mavenRuns,
         mavenLifecycle,
         serverJvmArgs,
@@ -145,7 +145,7 @@ record Settings(
         scalingSeconds,
         idleConnections,
         extraServers,
-        freshMemoryJvms,
+        freshJvms,
         mavenRuns,
         mavenLifecycle,
         List.copyOf(args),

@@ -101,7 +101,12 @@ final class VerifyTlsOverheadBench {
       // the goal alone needs the keystores sep2:generate-pki writes earlier in the build
       List<String> setUp = maven(pom, "generate-test-resources");
       report.line("[" + NAME + "] set-up: " + String.join(" ", setUp));
-      String failure = tryOnce(setUp, settings.root());
+      String failure;
+      try {
+        failure = tryOnce(setUp, settings.root());
+      } catch (IOException noMaven) {
+        failure = noMaven.toString();
+      }
       if (failure != null) {
         report.skip(NAME, "the example build does not run yet: " + failure);
         return;
