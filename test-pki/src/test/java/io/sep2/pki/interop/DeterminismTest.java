@@ -3,8 +3,8 @@ package io.sep2.pki.interop;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.sep2.pki.Sep2Pki;
-import io.sep2.pki.testing.Command;
-import io.sep2.pki.testing.Command.Result;
+import io.sep2.testing.ExternalCommand;
+import io.sep2.testing.ProcessResult;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -18,16 +18,11 @@ class DeterminismTest {
   @Test
   void seededPkiIsByteIdenticalInASeparateJvm() throws Exception {
     List<String> here = SeededPkiDigest.lines("team-a");
-    String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
 
-    Result other =
-        Command.run(
-                dir,
-                java,
-                "-cp",
-                System.getProperty("java.class.path"),
-                SeededPkiDigest.class.getName(),
-                "team-a")
+    ProcessResult other =
+        ExternalCommand.java(SeededPkiDigest.class, List.of(), "team-a")
+            .in(dir)
+            .run()
             .assertSuccess();
 
     assertThat(other.output().lines().toList()).isEqualTo(here);
