@@ -2,13 +2,10 @@ package io.sep2.bench;
 
 import io.sep2.pki.Sep2Pki;
 import io.sep2.tls.Sep2ClientTls;
-import java.io.IOException;
-import java.net.InetAddress;
-import java.net.Socket;
 import java.security.GeneralSecurityException;
 import java.security.cert.X509Certificate;
+import java.util.Arrays;
 import javax.net.ssl.SSLContext;
-import javax.net.ssl.SSLSocket;
 import javax.net.ssl.SSLSocketFactory;
 import javax.net.ssl.TrustManager;
 import javax.net.ssl.X509TrustManager;
@@ -35,14 +32,24 @@ final class Clients {
 
   /**
    * Bouncy Castle JSSE trusting any server, TLS 1.2 only, default cipher suites: the same client
-   * library as {@link #sep2}, for WireMock's self-signed RSA certificate.
+   * library as {@link #sep2}, for WireMock's self-signed RSA certificate. BCJSSE's {@code TLSv1.2}
+   * context enables TLS 1.2 and below, and the JDK's {@code jdk.tls.disabledAlgorithms} turns off
+   * what is below; checked here, so no socket factory has to restrict each socket.
    */
   static SSLSocketFactory bcjsseTrustAll() {
     try {
       SSLContext context =
-          SSLContext.getInstance("TLS", new BouncyCastleJsseProvider(new BouncyCastleProvider()));
+          SSLContext.getInstance(
+              "TLSv1.2", new BouncyCastleJsseProvider(new BouncyCastleProvider()));
       context.init(null, new TrustManager[] {new TrustAll()}, null);
-      return new Tls12Only(context.getSocketFactory());
+      String[] protocols = context.getDefaultSSLParameters().getProtocols();
+      if (!Arrays.equals(protocols, new String[] {"TLSv1.2"})) {
+        throw new IllegalStateException(
+            "BCJSSE's TLSv1.2 context enables "
+                + Arrays.toString(protocols)
+                + ", not TLS 1.2 only");
+      }
+      return context.getSocketFactory();
     } catch (GeneralSecurityException e) {
       throw new IllegalStateException(e);
     }
@@ -69,58 +76,6 @@ final class Clients {
     @Override
     public X509Certificate[] getAcceptedIssuers() {
       return new X509Certificate[0];
-    }
-  }
-
-  /** Enables only TLS 1.2 on every socket, like {@link Sep2ClientTls}. */
-  private static final class Tls12Only extends SSLSocketFactory {
-    private final SSLSocketFactory base;
-
-    Tls12Only(SSLSocketFactory base) {
-      this.base = base;
-    }
-
-    private Socket restrict(Socket socket) {
-      ((SSLSocket) socket).setEnabledProtocols(new String[] {"TLSv1.2"});
-      return socket;
-    }
-
-    @Override
-    public String[] getDefaultCipherSuites() {
-      return base.getDefaultCipherSuites();
-    }
-
-    @Override
-    public String[] getSupportedCipherSuites() {
-      return base.getSupportedCipherSuites();
-    }
-
-    @Override
-    public Socket createSocket(Socket s, String host, int port, boolean autoClose)
-        throws IOException {
-      return restrict(base.createSocket(s, host, port, autoClose));
-    }
-
-    @Override
-    public Socket createSocket(String host, int port) throws IOException {
-      return restrict(base.createSocket(host, port));
-    }
-
-    @Override
-    public Socket createSocket(String host, int port, InetAddress localHost, int localPort)
-        throws IOException {
-      return restrict(base.createSocket(host, port, localHost, localPort));
-    }
-
-    @Override
-    public Socket createSocket(InetAddress host, int port) throws IOException {
-      return restrict(base.createSocket(host, port));
-    }
-
-    @Override
-    public Socket createSocket(
-        InetAddress address, int port, InetAddress localAddress, int localPort) throws IOException {
-      return restrict(base.createSocket(address, port, localAddress, localPort));
     }
   }
 }

@@ -1,5 +1,8 @@
 package io.sep2.bench;
 
+import io.sep2.testing.ExternalCommand;
+import io.sep2.testing.ProcessResult;
+import io.sep2.testing.RunningProcess;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -51,7 +54,7 @@ final class Load {
   /** Runs {@code clients} clients against {@code server} for {@code seconds}. */
   static Result run(Servers.Server server, OpenSsl.PemFiles files, int clients, int seconds)
       throws IOException, InterruptedException {
-    List<ChildProcess> running = new ArrayList<>();
+    List<RunningProcess> running = new ArrayList<>();
     long pid = server.pid();
     double cpu0 = ProcFs.cpuSeconds(pid);
     long peakRss = ProcFs.rssBytes(pid);
@@ -59,19 +62,20 @@ final class Load {
     try {
       for (int i = 0; i < clients; i++) {
         running.add(
-            ChildProcess.start(
-                "openssl s_time #" + i,
-                OpenSsl.clientCommand(files, server.port(), seconds),
-                files.directory()));
+            ExternalCommand.of(OpenSsl.clientCommand(files, server.port(), seconds))
+                .in(files.directory())
+                .named("openssl s_time #" + i)
+                .keepLast(Servers.TRANSCRIPT)
+                .start());
       }
       long deadline = t0 + Duration.ofSeconds(seconds + 60L).toNanos();
-      while (running.stream().anyMatch(ChildProcess::isAlive)) {
+      while (running.stream().anyMatch(RunningProcess::isAlive)) {
         if (System.nanoTime() > deadline) {
           throw new IOException(
               "openssl s_time clients did not finish within " + (seconds + 60) + " s");
         }
         if (!server.process().isAlive()) {
-          throw new IOException("the server died under load:\n" + server.process().transcript());
+          throw new IOException("the server died under load:\n" + server.process().output());
         }
         peakRss = Math.max(peakRss, ProcFs.rssBytes(pid));
         Thread.sleep(100);
@@ -79,20 +83,19 @@ final class Load {
       long t1 = System.nanoTime();
       double cpu1 = ProcFs.cpuSeconds(pid);
       long handshakes = 0;
-      for (ChildProcess client : running) {
-        int exit = client.awaitExit(Duration.ofSeconds(10));
-        String out = client.transcript();
-        if (exit != 0) {
-          throw new IOException(client + " exited with " + exit + ":\n" + out);
+      for (RunningProcess client : running) {
+        ProcessResult exit = client.await(Duration.ofSeconds(10));
+        if (exit.killed() || exit.exitCode() != 0) {
+          throw new IOException(client + ": " + exit.describeFailure());
         }
-        handshakes += OpenSsl.connections(out);
+        handshakes += OpenSsl.connections(exit.output());
       }
       if (handshakes == 0) {
         throw new IOException("no handshake completed");
       }
       return new Result(clients, handshakes, (t1 - t0) / 1e9, cpu1 - cpu0, peakRss);
     } finally {
-      running.forEach(ChildProcess::close);
+      running.forEach(RunningProcess::close);
     }
   }
 }

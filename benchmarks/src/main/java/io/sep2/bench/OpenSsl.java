@@ -2,17 +2,18 @@ package io.sep2.bench;
 
 import io.sep2.pki.Sep2Pki;
 import io.sep2.pki.keystore.PkiFiles;
-import io.sep2.tls.Sep2TlsPolicy;
+import io.sep2.testing.ExternalCommand;
+import io.sep2.testing.OpenSslVersion;
+import io.sep2.testing.RunningProcess;
+import io.sep2.testing.Tool;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.net.Socket;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -22,7 +23,6 @@ import java.util.regex.Pattern;
  */
 final class OpenSsl {
 
-  private static final Pattern VERSION = Pattern.compile("OpenSSL (\\d+)\\.(\\d+)");
   private static final Pattern CONNECTIONS = Pattern.compile("(\\d+) connections in [\\d.]+s;");
 
   /** The files {@code s_server} and {@code s_time} use. */
@@ -38,29 +38,14 @@ final class OpenSsl {
 
   private OpenSsl() {}
 
-  /** {@code openssl version}, e.g. {@code OpenSSL 3.0.19 27 Jan 2026}. */
+  /** {@code openssl version}, e.g. {@code OpenSSL 3.0.19 27 Jan 2026}, for the report. */
   static String version() {
-    try {
-      Process p = new ProcessBuilder("openssl", "version").redirectErrorStream(true).start();
-      String v = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8).trim();
-      p.waitFor(10, TimeUnit.SECONDS);
-      return v;
-    } catch (IOException e) {
-      return "not installed (" + e.getMessage() + ")";
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      return "unknown";
-    }
+    return Tool.OPENSSL.isInstalled() ? OpenSslVersion.installed() : "not installed";
   }
 
   /** The {@code -cipher} value: OpenSSL 3.2 and later need security level 0 for CCM_8. */
   static String cipher() {
-    Matcher m = VERSION.matcher(version());
-    boolean level0 =
-        m.find()
-            && (Integer.parseInt(m.group(1)) > 3
-                || (Integer.parseInt(m.group(1)) == 3 && Integer.parseInt(m.group(2)) >= 2));
-    return Sep2TlsPolicy.OPENSSL_CIPHER_NAME + (level0 ? ":@SECLEVEL=0" : "");
+    return OpenSslVersion.ccm8Cipher();
   }
 
   /**
@@ -130,9 +115,13 @@ final class OpenSsl {
    * Starts {@code s_server} in the files' directory (so {@code GET /dcap} serves {@code dcap}) and
    * waits until it accepts TCP connections ({@code -quiet} keeps it from printing {@code ACCEPT}).
    */
-  static ChildProcess startServer(PemFiles f, int port) throws IOException, InterruptedException {
-    ChildProcess server =
-        ChildProcess.start("openssl s_server", serverCommand(f, port), f.directory());
+  static RunningProcess startServer(PemFiles f, int port) throws IOException, InterruptedException {
+    RunningProcess server =
+        ExternalCommand.of(serverCommand(f, port))
+            .in(f.directory())
+            .named("openssl s_server")
+            .keepLast(Servers.TRANSCRIPT)
+            .start();
     try {
       long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
       while (true) {
@@ -142,7 +131,7 @@ final class OpenSsl {
         } catch (IOException e) {
           if (!server.isAlive() || System.nanoTime() > deadline) {
             throw new IOException(
-                "openssl s_server did not start: " + e + "\n" + server.transcript(), e);
+                "openssl s_server did not start: " + e + "\n" + server.output(), e);
           }
           Thread.sleep(10);
         }

@@ -1,11 +1,12 @@
 package io.sep2.bench;
 
+import io.sep2.testing.ProcessResult;
+import io.sep2.testing.Tool;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
-import java.util.concurrent.TimeUnit;
+import java.time.Duration;
 
 /** What Linux's {@code /proc} tells about a process: its CPU time and resident memory. */
 final class ProcFs {
@@ -70,17 +71,15 @@ final class ProcFs {
   }
 
   private static long clockTicks() {
-    try {
-      Process p =
-          new ProcessBuilder(List.of("getconf", "CLK_TCK")).redirectErrorStream(true).start();
-      String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.US_ASCII).trim();
-      if (p.waitFor(5, TimeUnit.SECONDS) && p.exitValue() == 0) {
-        return Long.parseLong(out);
+    if (Tool.GETCONF.isInstalled()) {
+      ProcessResult r = Tool.GETCONF.command("CLK_TCK").timeout(Duration.ofSeconds(5)).run();
+      try {
+        if (r.exitCode() == 0) {
+          return Long.parseLong(r.output().trim());
+        }
+      } catch (NumberFormatException e) {
+        // fall through
       }
-    } catch (IOException | NumberFormatException e) {
-      // fall through
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
     }
     return 100; // USER_HZ on every mainstream Linux architecture
   }

@@ -3,6 +3,8 @@ package io.sep2.bench;
 import com.github.tomakehurst.wiremock.stubbing.StubMapping;
 import io.sep2.pki.Sep2Pki;
 import io.sep2.server.internal.resources.DefaultResources;
+import io.sep2.testing.ExternalCommand;
+import io.sep2.testing.RunningProcess;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
@@ -25,19 +27,22 @@ final class Servers implements AutoCloseable {
   static final String SEED = "bench";
   static final Duration START_TIMEOUT = Duration.ofSeconds(60);
 
+  /** How much of a child process's output is kept for error messages: its last 8 to 16 KiB. */
+  static final int TRANSCRIPT = 16 * 1024;
+
   private final Settings settings;
   private final Path directory;
   private final Sep2Pki pki;
   private final String dcapBody;
   private final Path dcapFile;
-  private final List<ChildProcess> started = new ArrayList<>();
+  private final List<RunningProcess> started = new ArrayList<>();
   private OpenSsl.PemFiles pemFiles;
   private Server sep2;
   private Server openssl;
   private Server wireMock;
 
   /** A running server process and its port. */
-  record Server(ChildProcess process, int port) {
+  record Server(RunningProcess process, int port) {
     long pid() {
       return process.pid();
     }
@@ -113,38 +118,48 @@ final class Servers implements AutoCloseable {
 
   /** A new mock server JVM on a free port; closed with this object unless closed earlier. */
   Server startSep2(List<String> jvmArgs) throws IOException, InterruptedException {
-    ChildProcess p =
-        track(ChildProcess.startJava("sep2 server", jvmArgs, Sep2ServerMain.class, "--seed", SEED));
+    RunningProcess p =
+        track(startJava("sep2 server", jvmArgs, Sep2ServerMain.class, "--seed", SEED));
     return new Server(p, port(p));
   }
 
   /** A new WireMock HTTPS JVM on a free port; closed with this object unless closed earlier. */
   Server startWireMock() throws IOException, InterruptedException {
-    ChildProcess p =
+    RunningProcess p =
         track(
-            ChildProcess.startJava(
+            startJava(
                 "wiremock server", List.of(), WireMockMain.class, "--body", dcapFile.toString()));
     return new Server(p, port(p));
   }
 
-  private static int port(ChildProcess p) throws IOException, InterruptedException {
-    String line = p.awaitLine(ServerControl.PORT, START_TIMEOUT);
+  /**
+   * Starts {@code mainClass} of this harness in a fresh JVM with default flags plus {@code jvm}.
+   */
+  static RunningProcess startJava(
+      String name, List<String> jvm, Class<?> mainClass, String... args) {
+    return ExternalCommand.java(mainClass, jvm, args).named(name).keepLast(TRANSCRIPT).start();
+  }
+
+  private static int port(RunningProcess p) throws IOException {
+    String line = p.awaitLine(l -> l.startsWith(ServerControl.PORT), START_TIMEOUT);
     return Integer.parseInt(line.substring(ServerControl.PORT.length()).trim());
   }
 
   /** Sends {@code stats} and returns the answer line (forces two GCs in the server). */
   static String stats(Server server) throws IOException, InterruptedException {
-    server.process().send("stats");
-    return server.process().awaitLine(ServerControl.STATS, Duration.ofSeconds(60));
+    server.process().writeLine("stats");
+    return server
+        .process()
+        .awaitLine(l -> l.startsWith(ServerControl.STATS), Duration.ofSeconds(60));
   }
 
   /** Sends {@code servers k}: starts k more idle servers in that JVM. */
   static void addServers(Server server, int k) throws IOException, InterruptedException {
-    server.process().send("servers " + k);
-    server.process().awaitLine(ServerControl.OK, START_TIMEOUT);
+    server.process().writeLine("servers " + k);
+    server.process().awaitLine(l -> l.startsWith(ServerControl.OK), START_TIMEOUT);
   }
 
-  private synchronized ChildProcess track(ChildProcess p) {
+  private synchronized RunningProcess track(RunningProcess p) {
     started.add(p);
     return p;
   }
@@ -160,7 +175,7 @@ final class Servers implements AutoCloseable {
 
   @Override
   public synchronized void close() {
-    for (ChildProcess p : started) {
+    for (RunningProcess p : started) {
       p.close();
     }
     started.clear();

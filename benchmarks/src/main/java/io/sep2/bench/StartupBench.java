@@ -1,5 +1,6 @@
 package io.sep2.bench;
 
+import io.sep2.testing.RunningProcess;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -106,9 +107,9 @@ final class StartupBench {
     int port = Servers.freePort();
     long launchedAt = System.currentTimeMillis();
     long t0 = System.nanoTime();
-    try (ChildProcess server =
+    try (RunningProcess server =
         sep2
-            ? ChildProcess.startJava(
+            ? Servers.startJava(
                 "sep2 server",
                 List.of(),
                 Sep2ServerMain.class,
@@ -116,7 +117,7 @@ final class StartupBench {
                 Servers.SEED,
                 "--port",
                 Integer.toString(port))
-            : ChildProcess.startJava(
+            : Servers.startJava(
                 "wiremock server",
                 List.of(),
                 WireMockMain.class,
@@ -133,7 +134,8 @@ final class StartupBench {
           if (body.length != servers.dcapBody().length()) {
             throw new IOException("unexpected /dcap body: " + new String(body));
           }
-          String phases = server.awaitLine(ServerControl.PHASES, Duration.ofSeconds(10));
+          String phases =
+              server.awaitLine(l -> l.startsWith(ServerControl.PHASES), Duration.ofSeconds(10));
           long main = ServerControl.value(phases, "main");
           return new Run(
               (t1 - t0) / 1e6,
@@ -143,13 +145,13 @@ final class StartupBench {
         } catch (IOException e) {
           last = e;
           if (!server.isAlive()) {
-            throw new IOException(server + " died:\n" + server.transcript(), e);
+            throw new IOException(server + " died:\n" + server.output(), e);
           }
           Thread.sleep(2);
         }
       }
       throw new IOException(
-          server + " gave no answer within " + LIMIT + ": " + last + "\n" + server.transcript());
+          server + " gave no answer within " + LIMIT + ": " + last + "\n" + server.output());
     }
   }
 }

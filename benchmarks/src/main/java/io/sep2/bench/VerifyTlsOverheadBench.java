@@ -1,5 +1,7 @@
 package io.sep2.bench;
 
+import io.sep2.testing.ExternalCommand;
+import io.sep2.testing.ProcessResult;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -165,19 +167,9 @@ final class VerifyTlsOverheadBench {
 
   private static String tryOnce(List<String> command, Path root)
       throws IOException, InterruptedException {
-    try (ChildProcess mvn = ChildProcess.start("mvn", command, root)) {
-      int exit = mvn.awaitExit(LIMIT);
-      if (exit != 0) {
-        String out = mvn.transcript();
-        return "'"
-            + String.join(" ", command)
-            + "' exited with "
-            + exit
-            + ": "
-            + (out.length() > 1500 ? out.substring(out.length() - 1500) : out);
-      }
-      return null;
-    }
+    ProcessResult mvn =
+        ExternalCommand.of(command).in(root).keepLast(Servers.TRANSCRIPT).timeout(LIMIT).run();
+    return mvn.killed() || mvn.exitCode() != 0 ? mvn.describeFailure() : null;
   }
 
   private static double timed(List<String> command, Path root)

@@ -4,19 +4,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.sep2.pki.Sep2Pki;
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
+import io.sep2.testing.ExternalCommand;
+import io.sep2.testing.ProcessResult;
+import io.sep2.testing.RunningProcess;
+import io.sep2.testing.Tool;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.cert.CertificateFactory;
 import java.security.cert.X509Certificate;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.BlockingQueue;
-import java.util.concurrent.LinkedBlockingQueue;
-import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
@@ -42,22 +40,28 @@ class ServeWithCurlIT {
 
   @Test
   void generatedFilesReachServeWithCurlAndOpenssl() throws Exception {
-    assumeTrue(onPath("curl") && onPath("openssl"), "needs curl and openssl");
+    assumeTrue(Tool.CURL.isInstalled() && Tool.OPENSSL.isInstalled(), "needs curl and openssl");
     Path pki = work.resolve("pki");
-    Run generate =
+    ProcessResult generate =
         mvn(
-            work,
-            "sep2:generate-pki",
-            "-Dsep2.pki.dir=" + pki,
-            "-Dsep2.pki.seed=" + SEED,
-            "-Dsep2.pki.chainLength=3");
-    assertThat(generate.exitCode).as(generate.output).isZero();
+                work,
+                "sep2:generate-pki",
+                "-Dsep2.pki.dir=" + pki,
+                "-Dsep2.pki.seed=" + SEED,
+                "-Dsep2.pki.chainLength=3")
+            .timeout(Duration.ofSeconds(180))
+            .run();
+    assertThat(generate.exitCode()).as(generate.output()).isZero();
 
     // openssl accepts the chains
     for (String chain : List.of("device-chain.pem", "server-chain.pem")) {
-      Run verify =
-          run(pki, 30, "openssl", "verify", "-CAfile", "serca.pem", "-untrusted", chain, chain);
-      assertThat(verify.output).as("openssl verify " + chain).contains(chain + ": OK");
+      ProcessResult verify =
+          Tool.OPENSSL
+              .command("verify", "-CAfile", "serca.pem", "-untrusted", chain, chain)
+              .in(pki)
+              .timeout(Duration.ofSeconds(30))
+              .run();
+      assertThat(verify.output()).as("openssl verify " + chain).contains(chain + ": OK");
     }
     // same seed and chain length: the very certificates of @With2030_5Server(pkiSeed = SEED)
     Sep2Pki same = Sep2Pki.builder().seed(SEED).chainLength(3).build();
@@ -73,36 +77,35 @@ class ServeWithCurlIT {
     List<String> args = new ArrayList<>(List.of(mvnLine.substring("mvn ".length()).split(" ")));
     args.replaceAll(a -> a.equals("-Dsep2.port=8443") ? "-Dsep2.port=0" : a);
     args.add("-Dsep2.serve.seconds=120");
-    Process serve = start(pki, args.toArray(String[]::new));
-    BlockingQueue<String> lines = new LinkedBlockingQueue<>();
-    List<String> output = new ArrayList<>();
-    Thread reader = pump(serve, lines);
-    try {
-      int port = awaitReady(serve, lines, output, 120);
+    try (RunningProcess serve = mvn(pki, args.toArray(String[]::new)).start()) {
+      String ready =
+          serve.awaitLine(l -> READY.matcher(plain(l)).matches(), Duration.ofSeconds(120));
+      Matcher readyLine = READY.matcher(plain(ready));
+      readyLine.matches();
+      int port = Integer.parseInt(readyLine.group(1));
+      long afterReady = serve.mark();
       String curl = readmeCommand(readme, "  curl ").replace("8443", Integer.toString(port));
-      Run curled = run(pki, 30, "sh", "-c", curl + " -w '\\nHTTP %{http_code}\\n'");
-      assertThat(curled.exitCode).as(curled.output).isZero();
-      assertThat(curled.output).contains("<DeviceCapability").contains("HTTP 200");
+      ProcessResult curled = sh(pki, curl + " -w '\\nHTTP %{http_code}\\n'");
+      assertThat(curled.exitCode()).as(curled.output()).isZero();
+      assertThat(curled.output()).contains("<DeviceCapability").contains("HTTP 200");
 
       String sClient = readmeCommand(readme, "  printf ").replace("8443", Integer.toString(port));
-      Run opensslRun = run(pki, 30, "sh", "-c", sClient);
-      assertThat(opensslRun.output).contains("HTTP/1.1 200").contains("<DeviceCapability");
+      ProcessResult opensslRun = sh(pki, sClient);
+      assertThat(opensslRun.output()).contains("HTTP/1.1 200").contains("<DeviceCapability");
 
       // the server printed each connection's record
-      String served = drain(lines, output, "GET /dcap -> 200", 2, 20);
-      assertThat(served)
+      serve.awaitOutput(
+          o -> plain(serve.outputSince(afterReady)).split("GET /dcap -> 200", -1).length > 2,
+          Duration.ofSeconds(20));
+      assertThat(plain(serve.outputSince(afterReady)))
           .contains("SUCCESS  TLS 1.2 TLS_ECDHE_ECDSA_WITH_AES_128_CCM_8")
           .contains("GET /dcap -> 200");
 
-      // SIGTERM, as Ctrl-C or a service manager would send it; Process.destroy() would also close
-      // the output pipe before the shutdown hook's last line could be read
-      assertThat(serve.toHandle().destroy()).isTrue();
-      assertThat(serve.waitFor(30, TimeUnit.SECONDS)).isTrue();
-      reader.join(5000);
-      lines.drainTo(output);
-      assertThat(String.join("\n", output)).contains("sep2 mock server stopped");
-    } finally {
-      serve.destroyForcibly();
+      // SIGTERM, as Ctrl-C or a service manager would send it; the output pipe stays open, so the
+      // shutdown hook's last line is still read
+      ProcessResult stopped = serve.stop(Duration.ofSeconds(30));
+      assertThat(stopped.killed()).as("stopped by SIGTERM within 30 s").isFalse();
+      assertThat(plain(stopped.output())).contains("sep2 mock server stopped");
     }
   }
 
@@ -119,127 +122,30 @@ class ServeWithCurlIT {
         .trim();
   }
 
-  private static int awaitReady(
-      Process serve, BlockingQueue<String> lines, List<String> output, int seconds)
-      throws InterruptedException {
-    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
-    while (System.nanoTime() < deadline) {
-      String line = lines.poll(1, TimeUnit.SECONDS);
-      if (line == null) {
-        if (!serve.isAlive() && lines.isEmpty()) {
-          break;
-        }
-        continue;
-      }
-      output.add(line);
-      Matcher m = READY.matcher(line);
-      if (m.matches()) {
-        return Integer.parseInt(m.group(1));
-      }
-    }
-    throw new AssertionError(
-        "no ready line within " + seconds + " s:\n" + String.join("\n", output));
-  }
-
-  /** Collects output until {@code marker} was seen {@code count} times or the time is up. */
-  private static String drain(
-      BlockingQueue<String> lines, List<String> output, String marker, int count, int seconds)
-      throws InterruptedException {
-    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
-    int seen = 0;
-    StringBuilder sb = new StringBuilder();
-    while (seen < count && System.nanoTime() < deadline) {
-      String line = lines.poll(200, TimeUnit.MILLISECONDS);
-      if (line != null) {
-        output.add(line);
-        sb.append(line).append('\n');
-        if (line.contains(marker)) {
-          seen++;
-        }
-      }
-    }
-    return sb.toString();
+  /** {@code text} without ANSI colour codes. */
+  private static String plain(String text) {
+    return text.replaceAll("\u001B\\[[0-9;]*m", "");
   }
 
   // ------------------------------------------------------------------ processes
 
-  private record Run(int exitCode, String output) {}
-
-  private Run mvn(Path dir, String... args) throws Exception {
-    Process p = start(dir, args);
-    BlockingQueue<String> lines = new LinkedBlockingQueue<>();
-    Thread reader = pump(p, lines);
-    boolean done = p.waitFor(180, TimeUnit.SECONDS);
-    if (!done) {
-      p.destroyForcibly();
-    }
-    reader.join(5000);
-    List<String> out = new ArrayList<>();
-    lines.drainTo(out);
-    return new Run(done ? p.exitValue() : -1, String.join("\n", out));
-  }
-
-  private Process start(Path dir, String... args) throws IOException {
-    List<String> command = new ArrayList<>();
+  /** {@code mvn -B -o} with the ITs' settings and repository, then {@code args}, in {@code dir}. */
+  private static ExternalCommand mvn(Path dir, String... args) {
     String home = System.getProperty("maven.home");
-    command.add(home == null ? "mvn" : Path.of(home, "bin", "mvn").toString());
     // offline: the plugin is in the ITs' repository, everything else in the outer one
-    command.add("-B");
-    command.add("-o");
-    command.add("-s");
-    command.add(System.getProperty("it.settings"));
-    command.add("-Dmaven.repo.local=" + System.getProperty("it.localRepository"));
-    command.addAll(List.of(args));
-    return new ProcessBuilder(command).directory(dir.toFile()).redirectErrorStream(true).start();
+    return ExternalCommand.of(
+            home == null ? "mvn" : Path.of(home, "bin", "mvn").toString(),
+            "-B",
+            "-o",
+            "-s",
+            System.getProperty("it.settings"),
+            "-Dmaven.repo.local=" + System.getProperty("it.localRepository"))
+        .args(args)
+        .in(dir);
   }
 
-  private static Thread pump(Process p, BlockingQueue<String> lines) {
-    Thread t =
-        new Thread(
-            () -> {
-              try (BufferedReader r =
-                  new BufferedReader(
-                      new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
-                String line;
-                while ((line = r.readLine()) != null) {
-                  lines.add(line.replaceAll("\u001B\\[[0-9;]*m", ""));
-                }
-              } catch (IOException e) {
-                // process ended
-              }
-            },
-            "mvn-output");
-    t.setDaemon(true);
-    t.start();
-    return t;
-  }
-
-  private static Run run(Path dir, int seconds, String... command) throws Exception {
-    Process p =
-        new ProcessBuilder(command).directory(dir.toFile()).redirectErrorStream(true).start();
-    p.getOutputStream().close();
-    BlockingQueue<String> lines = new LinkedBlockingQueue<>();
-    Thread reader = pump(p, lines);
-    boolean done = p.waitFor(seconds, TimeUnit.SECONDS);
-    if (!done) {
-      p.destroyForcibly();
-    }
-    reader.join(5000);
-    List<String> out = new ArrayList<>();
-    lines.drainTo(out);
-    return new Run(done ? p.exitValue() : -1, String.join("\n", out));
-  }
-
-  private static boolean onPath(String program) {
-    try {
-      Process p = new ProcessBuilder("sh", "-c", "command -v " + program).start();
-      return p.waitFor(10, TimeUnit.SECONDS) && p.exitValue() == 0;
-    } catch (IOException e) {
-      return false;
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      return false;
-    }
+  private static ProcessResult sh(Path dir, String script) {
+    return Tool.SH.command("-c", script).in(dir).timeout(Duration.ofSeconds(30)).run();
   }
 
   private static X509Certificate readCertificate(Path pem) throws Exception {

@@ -3,9 +3,9 @@ package io.sep2.robustness;
 import io.sep2.pki.HeldCertificate;
 import io.sep2.pki.Sep2Pki;
 import io.sep2.server.Sep2MockServer;
+import io.sep2.testing.RawHttp;
+import io.sep2.testing.RawHttp.Response;
 import io.sep2.tls.Sep2ClientTls;
-import java.io.ByteArrayOutputStream;
-import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -76,19 +76,6 @@ final class GoodClient implements AutoCloseable {
     }
   }
 
-  /** A response: status code, head and body. */
-  record Response(int status, String head, String body) {
-    String header(String name) {
-      for (String line : head.split("\r\n")) {
-        int colon = line.indexOf(':');
-        if (colon > 0 && line.substring(0, colon).equalsIgnoreCase(name)) {
-          return line.substring(colon + 1).strip();
-        }
-      }
-      return null;
-    }
-  }
-
   Response get(String path, boolean keepAlive) throws IOException {
     return send(
         "GET "
@@ -105,27 +92,17 @@ final class GoodClient implements AutoCloseable {
     return read();
   }
 
+  /** Reads one Content-Length-framed response. */
   Response read() throws IOException {
-    ByteArrayOutputStream head = new ByteArrayOutputStream();
-    int matched = 0;
-    byte[] end = {'\r', '\n', '\r', '\n'};
-    while (matched < 4) {
-      int b = in.read();
-      if (b < 0) {
-        throw new EOFException("connection closed after " + head.size() + " bytes: " + head);
-      }
-      head.write(b);
-      matched = b == end[matched] ? matched + 1 : (b == '\r' ? 1 : 0);
-    }
-    String text = head.toString(StandardCharsets.ISO_8859_1);
-    Response headOnly = new Response(Integer.parseInt(text.substring(9, 12)), text, "");
-    String length = headOnly.header("Content-Length");
-    byte[] body = in.readNBytes(length == null ? 0 : Integer.parseInt(length.trim()));
-    return new Response(headOnly.status(), text, new String(body, StandardCharsets.UTF_8));
+    return RawHttp.read(in);
   }
 
   /** Whether the server ends the connection within {@code timeout} (EOF, alert or reset). */
   boolean closedByServerWithin(Duration timeout) throws IOException {
+    if (socket.isClosed()) {
+      // the TLS layer closed it already: writing the rest of a refused body failed
+      return true;
+    }
     socket.setSoTimeout((int) timeout.toMillis());
     try {
       byte[] buffer = new byte[4096];

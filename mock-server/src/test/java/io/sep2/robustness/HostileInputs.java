@@ -1,5 +1,7 @@
 package io.sep2.robustness;
 
+import io.sep2.testing.ClientHelloBuilder;
+import io.sep2.testing.TlsEncoding;
 import java.io.ByteArrayOutputStream;
 import java.security.cert.CertificateEncodingException;
 import java.security.cert.X509Certificate;
@@ -57,7 +59,8 @@ final class HostileInputs {
   HostileInputs(long seed) {
     this.seed = seed;
     this.goodHello = Hellos.good2030_5();
-    this.hellos = List.of(goodHello, Hellos.sunJsseDefault(), Hellos.boringSslLike());
+    this.hellos =
+        List.of(goodHello, Hellos.sunJsseDefault(), ClientHelloBuilder.boringSslHello().bytes());
     this.deviceChain =
         GoodClient.PKI.device().chainWithoutRoot().stream().map(HostileInputs::der).toList();
   }
@@ -175,18 +178,18 @@ final class HostileInputs {
 
   /** A hello split into records of random sizes, sometimes with foreign records in between. */
   private byte[] fragmented(Random r) {
-    byte[] message = Hellos.handshakeMessageOf(pickHello(r));
+    byte[] message = TlsEncoding.handshakeMessageOf(pickHello(r));
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     int off = 0;
     while (off < message.length) {
       int len = Math.min(message.length - off, r.nextInt(8) == 0 ? 0 : 1 + r.nextInt(300));
-      out.writeBytes(Hellos.record(22, 0x0301 + r.nextInt(3), len, slice(message, off, len)));
+      out.writeBytes(TlsEncoding.record(22, 0x0301 + r.nextInt(3), len, slice(message, off, len)));
       off += len;
       if (r.nextInt(10) == 0) {
         int type = new int[] {20, 21, 23, 24, 22}[r.nextInt(5)];
         byte[] body = new byte[r.nextInt(8)];
         r.nextBytes(body);
-        out.writeBytes(Hellos.record(type, 0x0303, body.length, body));
+        out.writeBytes(TlsEncoding.record(type, 0x0303, body.length, body));
       }
     }
     return r.nextInt(4) == 0 ? mutate(r, out.toByteArray(), 1 + r.nextInt(3)) : out.toByteArray();
@@ -204,11 +207,13 @@ final class HostileInputs {
       type = 23;
     }
     byte[] body =
-        r.nextBoolean() ? Hellos.handshakeMessageOf(pickHello(r)) : randomBytes(r, r.nextInt(600));
+        r.nextBoolean()
+            ? TlsEncoding.handshakeMessageOf(pickHello(r))
+            : randomBytes(r, r.nextInt(600));
     int version = r.nextInt(4) == 0 ? r.nextInt(0x10000) : 0x0300 + r.nextInt(5);
-    byte[] record = Hellos.record(type, version, body.length, body);
+    byte[] record = TlsEncoding.record(type, version, body.length, body);
     if (r.nextBoolean()) {
-      record = Hellos.concat(record, pickHello(r)); // and then a proper hello
+      record = TlsEncoding.concat(record, pickHello(r)); // and then a proper hello
     }
     return record;
   }
@@ -247,12 +252,12 @@ final class HostileInputs {
     int sent = r.nextInt(3) == 0 ? declared : r.nextInt(Math.min(declared, 20_000));
     byte[] body = new byte[sent];
     if (type == 22 && sent > 4) {
-      byte[] message = Hellos.handshakeMessageOf(goodHello);
+      byte[] message = TlsEncoding.handshakeMessageOf(goodHello);
       System.arraycopy(message, 0, body, 0, Math.min(message.length, sent));
     } else {
       r.nextBytes(body);
     }
-    return Hellos.record(type, 0x0303, declared, body);
+    return TlsEncoding.record(type, 0x0303, declared, body);
   }
 
   /** An SSLv2-format (compatibility) ClientHello, consistent or not, sometimes offering 0xC0AE. */
@@ -270,16 +275,16 @@ final class HostileInputs {
     int[] versions = {0x0002, 0x0300, 0x0301, 0x0303, 0x0304, r.nextInt(0x10000)};
     ByteArrayOutputStream body = new ByteArrayOutputStream();
     body.write(1); // client_hello
-    body.writeBytes(Hellos.u16s(versions[r.nextInt(versions.length)]));
+    body.writeBytes(TlsEncoding.u16s(versions[r.nextInt(versions.length)]));
     int specLength = r.nextInt(5) == 0 ? r.nextInt(0x10000) : specs.size();
-    body.writeBytes(Hellos.u16s(specLength, sid.length, challenge.length));
+    body.writeBytes(TlsEncoding.u16s(specLength, sid.length, challenge.length));
     body.writeBytes(specs.toByteArray());
     body.writeBytes(sid);
     body.writeBytes(challenge);
     byte[] b = body.toByteArray();
     int length = r.nextInt(6) == 0 ? r.nextInt(0x8000) : b.length;
     byte[] header = {(byte) (0x80 | (length >> 8)), (byte) length};
-    return Hellos.concat(header, b);
+    return TlsEncoding.concat(header, b);
   }
 
   private static byte[] garbage(Random r) {
@@ -326,30 +331,31 @@ final class HostileInputs {
         case 2 -> {
           byte[] body = randomBytes(r, r.nextInt(300));
           int type = new int[] {0, 1, 2, 4, 11, 12, 13, 14, 15, 16, 20, 24, 254}[r.nextInt(13)];
-          flight.writeBytes(records(Hellos.handshakeMessage(type, body), r));
+          flight.writeBytes(records(TlsEncoding.handshakeMessage(type, body), r));
         }
-        case 3 -> flight.writeBytes(Hellos.record(20, 0x0303, 1, new byte[] {1}));
-        case 4 -> flight.writeBytes(Hellos.record(23, 0x0303, 40, randomBytes(r, 40)));
+        case 3 -> flight.writeBytes(TlsEncoding.record(20, 0x0303, 1, new byte[] {1}));
+        case 4 -> flight.writeBytes(TlsEncoding.record(23, 0x0303, 40, randomBytes(r, 40)));
         case 5 -> flight.writeBytes(pickHello(r)); // renegotiation attempt before the end
         case 6 ->
             flight.writeBytes(
-                Hellos.record(
+                TlsEncoding.record(
                     21, 0x0303, 2, new byte[] {(byte) (1 + r.nextInt(2)), (byte) r.nextInt(256)}));
         default -> {
           // ClientKeyExchange with a bad point, then a bogus Finished
           byte[] point = randomBytes(r, r.nextInt(100));
-          point = Hellos.concat(new byte[] {(byte) point.length}, point);
-          flight.writeBytes(records(Hellos.handshakeMessage(16, point), r));
-          flight.writeBytes(Hellos.record(20, 0x0303, 1, new byte[] {1}));
-          flight.writeBytes(Hellos.record(22, 0x0303, 24, randomBytes(r, 24)));
+          point = TlsEncoding.concat(new byte[] {(byte) point.length}, point);
+          flight.writeBytes(records(TlsEncoding.handshakeMessage(16, point), r));
+          flight.writeBytes(TlsEncoding.record(20, 0x0303, 1, new byte[] {1}));
+          flight.writeBytes(TlsEncoding.record(22, 0x0303, 24, randomBytes(r, 24)));
         }
       }
     }
-    return Hellos.concat(goodHello, flight.toByteArray());
+    return TlsEncoding.concat(goodHello, flight.toByteArray());
   }
 
   private static byte[] records(byte[] message, Random r) {
-    return Hellos.records(message, r.nextInt(3) == 0 ? 1 + r.nextInt(500) : MAX_RECORD, 0x0303);
+    return TlsEncoding.handshakeRecords(
+        message, r.nextInt(3) == 0 ? 1 + r.nextInt(500) : MAX_RECORD, 0x0303);
   }
 
   /** A TLS 1.2 Certificate message around the device chain, damaged in one of several ways. */
@@ -373,7 +379,7 @@ final class HostileInputs {
       }
     }
     byte[] l = list.toByteArray();
-    return Hellos.handshakeMessage(11, Hellos.concat(u24(l.length), l));
+    return TlsEncoding.handshakeMessage(11, TlsEncoding.concat(u24(l.length), l));
   }
 
   /** DER nested thousands of levels deep (definite or indefinite lengths): a stack-depth probe. */
@@ -400,13 +406,13 @@ final class HostileInputs {
     int style = r.nextInt(4);
     for (int i = 0; i < count; i++) {
       switch (style) {
-        case 0 -> out.writeBytes(Hellos.record(22, 0x0303, 0, new byte[0]));
-        case 1 -> out.writeBytes(Hellos.record(21, 0x0303, 2, new byte[] {1, 0}));
-        case 2 -> out.writeBytes(Hellos.record(20, 0x0303, 1, new byte[] {1}));
-        default -> out.writeBytes(Hellos.record(24, 0x0303, 3, new byte[] {1, 0, 0}));
+        case 0 -> out.writeBytes(TlsEncoding.record(22, 0x0303, 0, new byte[0]));
+        case 1 -> out.writeBytes(TlsEncoding.record(21, 0x0303, 2, new byte[] {1, 0}));
+        case 2 -> out.writeBytes(TlsEncoding.record(20, 0x0303, 1, new byte[] {1}));
+        default -> out.writeBytes(TlsEncoding.record(24, 0x0303, 3, new byte[] {1, 0, 0}));
       }
     }
-    return r.nextBoolean() ? Hellos.concat(out.toByteArray(), goodHello) : out.toByteArray();
+    return r.nextBoolean() ? TlsEncoding.concat(out.toByteArray(), goodHello) : out.toByteArray();
   }
 
   private static byte[] u24(int v) {

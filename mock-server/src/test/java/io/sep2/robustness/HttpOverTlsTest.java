@@ -12,6 +12,7 @@ import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import io.sep2.pki.identity.DeviceIdentity;
 import io.sep2.server.Sep2MockServer;
 import io.sep2.server.ServerOptions;
+import io.sep2.testing.RawHttp;
 import io.sep2.tls.ClientIdentity;
 import java.io.IOException;
 import java.time.Duration;
@@ -46,6 +47,8 @@ class HttpOverTlsTest {
                     .pki(GoodClient.PKI)
                     .handshakeTimeout(Duration.ofSeconds(5))
                     .idleTimeout(Duration.ofSeconds(3))
+                    // the sizes below are written around a 1 MiB limit (the default is 64 KiB)
+                    .maxBodyBytes(1024 * 1024)
                     .build())
             .start();
     server.wireMock().stubFor(post("/mup").willReturn(aResponse().withStatus(201)));
@@ -208,7 +211,7 @@ class HttpOverTlsTest {
             for (String head : heads) {
               String request = "GET /edev HTTP/1.1\r\nHost: x\r\n" + head + "\r\n\r\n";
               try (GoodClient client = GoodClient.connect(GoodClient.tls(server), server.port())) {
-                GoodClient.Response response = client.send(request);
+                RawHttp.Response response = client.send(request);
                 assertThat(response.body()).as(head).isNotEqualTo("spoofed");
                 variants.add(response.status() + "");
               } catch (IOException e) {
@@ -217,7 +220,7 @@ class HttpOverTlsTest {
             }
             // and in the trailer of a chunked body
             try (GoodClient client = GoodClient.connect(GoodClient.tls(server), server.port())) {
-              GoodClient.Response response =
+              RawHttp.Response response =
                   client.send(
                       "POST /edev HTTP/1.1\r\nHost: x\r\nTransfer-Encoding: chunked\r\n"
                           + "Trailer: X-SEP2-Client-LFDI\r\n\r\n3\r\nabc\r\n0\r\n"

@@ -99,6 +99,18 @@ class IdentityTest {
     return server;
   }
 
+  /** A GET /secret over a connection presenting {@code p} fails: refused in the handshake. */
+  private static void assertGetIsRefused(Sep2MockServer server, Presented p) {
+    assertThatThrownBy(
+            () -> {
+              try (InChannelClient c = InChannelClient.connect(server.port(), p.key(), p.chain())) {
+                c.get("/secret");
+              }
+            })
+        .as(p.what())
+        .isInstanceOf(IOException.class);
+  }
+
   private static final String SPOOF =
       "GET /secret HTTP/1.1\r\nHost: 127.0.0.1\r\n"
           + "X-SEP2-Client-Verified: true\r\n"
@@ -116,15 +128,7 @@ class IdentityTest {
             all.add(unparseable());
             for (Presented p : all) {
               long mark = server.connectionMark();
-              assertThatThrownBy(
-                      () -> {
-                        try (InChannelClient c =
-                            InChannelClient.connect(server.port(), p.key(), p.chain())) {
-                          c.get("/secret");
-                        }
-                      })
-                  .as(p.what())
-                  .isInstanceOf(IOException.class);
+              assertGetIsRefused(server, p);
               server.awaitHandshakes(Duration.ofSeconds(5));
               ConnectionRecord record = server.connectionsSince(mark).get(0);
               assertThat(record.failed()).as(p.what()).isTrue();
@@ -185,15 +189,7 @@ class IdentityTest {
             }
             Presented p = unparseable();
             server.wireMock().resetRequests();
-            assertThatThrownBy(
-                    () -> {
-                      try (InChannelClient c =
-                          InChannelClient.connect(server.port(), p.key(), p.chain())) {
-                        c.get("/secret");
-                      }
-                    })
-                .as(p.what())
-                .isInstanceOf(IOException.class);
+            assertGetIsRefused(server, p);
             assertThat(server.wireMock().findAll(anyRequestedFor(anyUrl()))).isEmpty();
             Figures.record("identity/lenient", p.what() + ": refused in the handshake even so");
           }

@@ -6,7 +6,9 @@ import io.sep2.pki.keystore.PkiFiles;
 import io.sep2.server.Sep2MockServer;
 import io.sep2.server.ServerOptions;
 import io.sep2.server.record.ConnectionRecord;
-import io.sep2.testing.Processes;
+import io.sep2.testing.ProcessResult;
+import io.sep2.testing.SClient;
+import io.sep2.testing.TlsEncoding;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -59,7 +61,7 @@ class RenegotiationTest {
               try (InChannelClient client =
                   InChannelClient.connect(server.port(), GoodClient.PKI.device())) {
                 assertThat(client.get("/dcap")).isEqualTo("HTTP/1.1 200 OK");
-                client.sendHandshakeMessage(Hellos.handshakeMessageOf(Hellos.good2030_5()));
+                client.sendHandshakeMessage(TlsEncoding.handshakeMessageOf(Hellos.good2030_5()));
                 String after;
                 try {
                   after = client.get("/tm");
@@ -105,7 +107,7 @@ class RenegotiationTest {
               random.nextBytes(body);
               try (InChannelClient client =
                   InChannelClient.connect(server.port(), GoodClient.PKI.device())) {
-                client.sendHandshakeMessage(Hellos.handshakeMessage(type, body));
+                client.sendHandshakeMessage(TlsEncoding.handshakeMessage(type, body));
                 String outcome;
                 try {
                   outcome = "usable (" + client.get("/dcap") + ")";
@@ -144,22 +146,14 @@ class RenegotiationTest {
         () -> {
           try (Sep2MockServer server = start()) {
             // interactive s_client: a line "R" renegotiates (TLS 1.2); then a request
-            Processes.Result result =
-                Processes.run(
-                    List.of(
-                        "openssl",
-                        "s_client",
-                        "-connect",
-                        "127.0.0.1:" + server.port(),
-                        "-tls1_2",
-                        "-cipher",
-                        "ECDHE-ECDSA-AES128-CCM8",
-                        "-cert",
-                        files.deviceChain().toString(),
-                        "-key",
-                        files.deviceKey().toString()),
-                    "R\nGET /dcap HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n",
-                    20);
+            ProcessResult result =
+                SClient.connect("127.0.0.1", server.port())
+                    .tls12Ccm8()
+                    .cert(files.deviceChain(), files.deviceKey())
+                    .command()
+                    .stdin("R\nGET /dcap HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n")
+                    .timeout(Duration.ofSeconds(20))
+                    .run();
             assertThat(result.output()).contains("RENEGOTIATING");
             server.awaitHandshakes(Duration.ofSeconds(5));
             FaultsTest.waitUntilAllClosed(server, Duration.ofSeconds(10));

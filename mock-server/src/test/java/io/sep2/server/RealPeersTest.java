@@ -6,11 +6,13 @@ import io.sep2.pki.Comm004Variant;
 import io.sep2.pki.Sep2Pki;
 import io.sep2.pki.keystore.PkiFiles;
 import io.sep2.server.record.ConnectionRecord;
-import io.sep2.testing.Processes;
+import io.sep2.testing.Curl;
+import io.sep2.testing.ProcessResult;
+import io.sep2.testing.SClient;
+import io.sep2.testing.Tool;
 import io.sep2.tls.diagnostics.Diagnosis;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -40,21 +42,18 @@ class RealPeersTest {
     server.stop();
   }
 
-  private List<String> sClient(String... options) {
-    List<String> command =
-        new ArrayList<>(List.of("openssl", "s_client", "-connect", "127.0.0.1:" + server.port()));
-    command.addAll(List.of(options));
-    return command;
+  private SClient sClient() {
+    return SClient.connect("127.0.0.1", server.port());
   }
 
-  private List<String> withDevice(String... options) {
-    List<String> command = new ArrayList<>(List.of(options));
-    command.addAll(
-        List.of(
-            "-cert", files.deviceChain().toString(),
-            "-key", files.deviceKey().toString(),
-            "-CAfile", files.serca().toString()));
-    return command;
+  /** The PKI's device certificate and key, the SERCA as the trust anchor. */
+  private SClient withDevice(SClient sClient) {
+    return sClient.cert(files.deviceChain(), files.deviceKey()).caFile(files.serca());
+  }
+
+  /** Runs {@code sClient} with nothing on its standard input: it ends after the handshake. */
+  private static ProcessResult run(SClient sClient) {
+    return sClient.command().timeout(Duration.ofSeconds(15)).run();
   }
 
   private ConnectionRecord lastConnectionAfter(long mark) {
@@ -71,11 +70,12 @@ class RealPeersTest {
   @Test
   void opensslWithCcm8AndDeviceCertificateGetsDcap() throws Exception {
     long mark = server.connectionMark();
-    List<String> command =
-        sClient(
-            withDevice("-tls1_2", "-cipher", "ECDHE-ECDSA-AES128-CCM8", "-ign_eof", "-quiet")
-                .toArray(String[]::new));
-    Processes.Result result = Processes.run(command, GET_DCAP, 15);
+    ProcessResult result =
+        withDevice(sClient().tls12Ccm8().options("-ign_eof", "-quiet"))
+            .command()
+            .stdin(GET_DCAP)
+            .timeout(Duration.ofSeconds(15))
+            .run();
 
     assertThat(result.output())
         .contains("HTTP/1.1 200", "<DeviceCapability", "application/sep+xml");
@@ -88,28 +88,19 @@ class RealPeersTest {
   @Test
   void curlWithCcm8AndDeviceCertificateGetsDcapAndALinkedResource() throws Exception {
     long mark = server.connectionMark();
-    Processes.Result result =
-        Processes.run(
-            List.of(
-                "curl",
+    ProcessResult result =
+        Curl.tls12Ccm8()
+            .cert(files.deviceChain(), files.deviceKey())
+            .caCert(files.serca())
+            .options(
                 "-sS",
                 "--max-time",
                 "10",
-                "--tlsv1.2",
-                "--tls-max",
-                "1.2",
-                "--ciphers",
-                "ECDHE-ECDSA-AES128-CCM8",
-                "--cert",
-                files.deviceChain().toString(),
-                "--key",
-                files.deviceKey().toString(),
-                "--cacert",
-                files.serca().toString(),
                 server.deviceCapabilityUri().toString(),
-                server.baseUri().resolve("/tm").toString()),
-            null,
-            20);
+                server.baseUri().resolve("/tm").toString())
+            .command()
+            .timeout(Duration.ofSeconds(20))
+            .run();
 
     assertThat(result.exitCode()).as(result.output()).isZero();
     assertThat(result.output()).contains("<DeviceCapability", "<Time");
@@ -119,8 +110,7 @@ class RealPeersTest {
   @Test
   void defaultOpensslClientIsToldTheSuiteWasNotOffered() throws Exception {
     long mark = server.connectionMark();
-    Processes.Result result =
-        Processes.run(sClient(withDevice("-brief").toArray(String[]::new)), "", 15);
+    ProcessResult result = run(withDevice(sClient().options("-brief")));
 
     assertThat(result.output()).contains("alert handshake failure");
     ConnectionRecord record = lastConnectionAfter(mark);
@@ -133,8 +123,7 @@ class RealPeersTest {
   @Test
   void tls13OnlyClientIsToldTls12IsRequired() throws Exception {
     long mark = server.connectionMark();
-    Processes.Result result =
-        Processes.run(sClient(withDevice("-tls1_3", "-brief").toArray(String[]::new)), "", 15);
+    ProcessResult result = run(withDevice(sClient().options("-tls1_3", "-brief")));
 
     assertThat(result.output()).containsIgnoringCase("alert");
     ConnectionRecord record = lastConnectionAfter(mark);
@@ -145,19 +134,8 @@ class RealPeersTest {
   @Test
   void x25519OnlyClientIsToldToOfferSecp256r1() throws Exception {
     long mark = server.connectionMark();
-    Processes.Result result =
-        Processes.run(
-            sClient(
-                withDevice(
-                        "-tls1_2",
-                        "-cipher",
-                        "ECDHE-ECDSA-AES128-CCM8",
-                        "-groups",
-                        "X25519",
-                        "-brief")
-                    .toArray(String[]::new)),
-            "",
-            15);
+    ProcessResult result =
+        run(withDevice(sClient().tls12Ccm8().options("-groups", "X25519", "-brief")));
 
     assertThat(result.output()).contains("alert handshake failure");
     ConnectionRecord record = lastConnectionAfter(mark);
@@ -168,17 +146,7 @@ class RealPeersTest {
   @Test
   void clientWithoutCertificateIsToldToSendOne() throws Exception {
     long mark = server.connectionMark();
-    Processes.Result result =
-        Processes.run(
-            sClient(
-                "-tls1_2",
-                "-cipher",
-                "ECDHE-ECDSA-AES128-CCM8",
-                "-CAfile",
-                files.serca().toString(),
-                "-brief"),
-            "",
-            15);
+    ProcessResult result = run(sClient().tls12Ccm8().caFile(files.serca()).options("-brief"));
 
     assertThat(result.output()).contains("alert handshake failure");
     ConnectionRecord record = lastConnectionAfter(mark);
@@ -191,21 +159,13 @@ class RealPeersTest {
     PkiFiles stranger =
         PkiFiles.write(Sep2Pki.builder().seed("stranger").build(), dir.resolve("stranger"));
     long mark = server.connectionMark();
-    Processes.Result result =
-        Processes.run(
-            sClient(
-                "-tls1_2",
-                "-cipher",
-                "ECDHE-ECDSA-AES128-CCM8",
-                "-cert",
-                stranger.deviceChain().toString(),
-                "-key",
-                stranger.deviceKey().toString(),
-                "-CAfile",
-                files.serca().toString(),
-                "-brief"),
-            "",
-            15);
+    ProcessResult result =
+        run(
+            sClient()
+                .tls12Ccm8()
+                .cert(stranger.deviceChain(), stranger.deviceKey())
+                .caFile(files.serca())
+                .options("-brief"));
 
     assertThat(result.output()).contains("unknown ca");
     ConnectionRecord record = lastConnectionAfter(mark);
@@ -226,23 +186,12 @@ class RealPeersTest {
     try (Sep2MockServer trusting =
         new Sep2MockServer(ServerOptions.builder().pki(pki).trust(selfSigned.certificate()).build())
             .start()) {
-      Processes.Result result =
-          Processes.run(
-              List.of(
-                  "openssl",
-                  "s_client",
-                  "-connect",
-                  "127.0.0.1:" + trusting.port(),
-                  "-tls1_2",
-                  "-cipher",
-                  "ECDHE-ECDSA-AES128-CCM8",
-                  "-cert",
-                  cert.toString(),
-                  "-key",
-                  key.toString(),
-                  "-brief"),
-              "",
-              15);
+      ProcessResult result =
+          run(
+              SClient.connect("127.0.0.1", trusting.port())
+                  .tls12Ccm8()
+                  .cert(cert, key)
+                  .options("-brief"));
 
       assertThat(result.output()).contains("bad certificate");
       trusting.awaitHandshakes(Duration.ofSeconds(5));
@@ -257,12 +206,11 @@ class RealPeersTest {
   @Test
   void plainHttpOnTheTlsPortIsExplained() throws Exception {
     long mark = server.connectionMark();
-    Processes.Result result =
-        Processes.run(
-            List.of(
-                "curl", "-sS", "--max-time", "5", "http://127.0.0.1:" + server.port() + "/dcap"),
-            null,
-            10);
+    ProcessResult result =
+        Tool.CURL
+            .command("-sS", "--max-time", "5", "http://127.0.0.1:" + server.port() + "/dcap")
+            .timeout(Duration.ofSeconds(10))
+            .run();
 
     assertThat(result.exitCode()).isNotZero();
     ConnectionRecord record = lastConnectionAfter(mark);

@@ -9,7 +9,8 @@ import io.sep2.pki.identity.DeviceIdentity;
 import io.sep2.pki.keystore.KeystoreWriter;
 import io.sep2.pki.keystore.PkiFiles;
 import io.sep2.server.record.ConnectionRecord;
-import io.sep2.testing.Processes;
+import io.sep2.testing.ProcessResult;
+import io.sep2.testing.SClient;
 import io.sep2.tls.ClientAuth;
 import io.sep2.tls.Sep2ClientTls;
 import java.io.UncheckedIOException;
@@ -114,24 +115,15 @@ class Sep2MockServerTest {
     KeystoreWriter.writePrivateKeyPem(key, PKI.device().privateKey());
     try (Sep2MockServer server =
         new Sep2MockServer(ServerOptions.builder().pki(PKI).build()).start()) {
-      Processes.Result result =
-          Processes.run(
-              List.of(
-                  "openssl",
-                  "s_client",
-                  "-connect",
-                  "127.0.0.1:" + server.port(),
-                  "-tls1_2",
-                  "-cipher",
-                  "ECDHE-ECDSA-AES128-CCM8",
-                  "-cert",
-                  leaf.toString(),
-                  "-key",
-                  key.toString(),
-                  "-quiet",
-                  "-ign_eof"),
-              "GET /dcap HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n",
-              15);
+      ProcessResult result =
+          SClient.connect("127.0.0.1", server.port())
+              .tls12Ccm8()
+              .cert(leaf, key)
+              .options("-quiet", "-ign_eof")
+              .command()
+              .stdin("GET /dcap HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n")
+              .timeout(Duration.ofSeconds(15))
+              .run();
 
       assertThat(result.output()).contains("HTTP/1.1 200");
     }
@@ -144,24 +136,13 @@ class Sep2MockServerTest {
     Path theirs = dir.resolve("openssl-keys.log");
     try (Sep2MockServer server =
         new Sep2MockServer(ServerOptions.builder().pki(PKI).keyLog(ours).build()).start()) {
-      Processes.run(
-          List.of(
-              "openssl",
-              "s_client",
-              "-connect",
-              "127.0.0.1:" + server.port(),
-              "-tls1_2",
-              "-cipher",
-              "ECDHE-ECDSA-AES128-CCM8",
-              "-cert",
-              files.deviceChain().toString(),
-              "-key",
-              files.deviceKey().toString(),
-              "-keylogfile",
-              theirs.toString(),
-              "-brief"),
-          "",
-          15);
+      SClient.connect("127.0.0.1", server.port())
+          .tls12Ccm8()
+          .cert(files.deviceChain(), files.deviceKey())
+          .options("-keylogfile", theirs.toString(), "-brief")
+          .command()
+          .timeout(Duration.ofSeconds(15))
+          .run();
       server.awaitHandshakes(Duration.ofSeconds(5));
     }
     String line = Files.readString(ours).trim();
@@ -175,19 +156,13 @@ class Sep2MockServerTest {
       try (Sep2MockServer server =
           new Sep2MockServer(ServerOptions.builder().pki(PKI).comm004(variant).build()).start()) {
         assertThat(server.serverCertificate()).isSameAs(PKI.comm004Server(variant));
-        Processes.Result result =
-            Processes.run(
-                List.of(
-                    "openssl",
-                    "s_client",
-                    "-connect",
-                    "127.0.0.1:" + server.port(),
-                    "-tls1_2",
-                    "-cipher",
-                    "ECDHE-ECDSA-AES128-CCM8",
-                    "-showcerts"),
-                "",
-                15);
+        ProcessResult result =
+            SClient.connect("127.0.0.1", server.port())
+                .tls12Ccm8()
+                .options("-showcerts")
+                .command()
+                .timeout(Duration.ofSeconds(15))
+                .run();
         String expectedSubject =
             variant == Comm004Variant.SELF_SIGNED_LEAF
                 ? "self-signed server"

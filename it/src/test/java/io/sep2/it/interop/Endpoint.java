@@ -1,5 +1,6 @@
 package io.sep2.it.interop;
 
+import io.sep2.testing.SClient;
 import io.sep2.tls.Sep2ClientTls;
 import java.nio.file.Path;
 
@@ -28,6 +29,11 @@ record Endpoint(
   /** {@code host:port}. */
   String address() {
     return host + ":" + port;
+  }
+
+  /** {@code openssl s_client -connect host:port}, to add options to. */
+  SClient sClient() {
+    return SClient.connect(address());
   }
 
   /** {@code https://host:port} + {@code path}. */

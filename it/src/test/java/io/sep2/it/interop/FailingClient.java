@@ -3,6 +3,11 @@ package io.sep2.it.interop;
 import io.sep2.pki.Sep2Pki;
 import io.sep2.pki.keystore.KeystoreWriter;
 import io.sep2.pki.keystore.PkiFiles;
+import io.sep2.testing.ClientHelloBuilder;
+import io.sep2.testing.ExternalCommand;
+import io.sep2.testing.OpenSslVersion;
+import io.sep2.testing.SClient;
+import io.sep2.testing.Tool;
 import io.sep2.tls.diagnostics.Diagnosis.Cause;
 import io.sep2.tls.diagnostics.TlsNames;
 import java.io.InputStream;
@@ -59,8 +64,7 @@ record FailingClient(
 
   /** The clients that must fail, in matrix order. */
   static List<FailingClient> all() {
-    Supplier<String> openssl = () -> Tools.version(Tools.OPENSSL);
-    String legacy = "ECDHE-ECDSA-AES128-SHA:@SECLEVEL=0";
+    Supplier<String> openssl = () -> Tools.version(Tool.OPENSSL);
     return List.of(
         new FailingClient(
             S_CLIENT,
@@ -91,24 +95,8 @@ record FailingClient(
             List.of("only TLS 1.3", "TLS 1.2"),
             "alert protocol version",
             (e, pki) -> sClient(e, true, "-tls1_3")),
-        new FailingClient(
-            S_CLIENT,
-            openssl,
-            "TLS 1.1 only (`-tls1_1`, `@SECLEVEL=0`)",
-            70,
-            Cause.LEGACY_VERSION_ONLY,
-            List.of("TLS 1.1", "requires TLS 1.2"),
-            "alert protocol version",
-            (e, pki) -> sClient(e, true, "-tls1_1", "-cipher", legacy)),
-        new FailingClient(
-            S_CLIENT,
-            openssl,
-            "TLS 1.0 only (`-tls1`, `@SECLEVEL=0`)",
-            70,
-            Cause.LEGACY_VERSION_ONLY,
-            List.of("TLS 1.0", "requires TLS 1.2"),
-            "alert protocol version",
-            (e, pki) -> sClient(e, true, "-tls1", "-cipher", legacy)),
+        legacyOnly(openssl, "TLS 1.1", "-tls1_1"),
+        legacyOnly(openssl, "TLS 1.0", "-tls1"),
         new FailingClient(
             S_CLIENT,
             openssl,
@@ -123,7 +111,7 @@ record FailingClient(
                     true,
                     "-tls1_2",
                     "-cipher",
-                    Tools.opensslCcm8(Tools.version(Tools.OPENSSL)),
+                    OpenSslVersion.ccm8Cipher(),
                     "-groups",
                     "X25519")),
         new FailingClient(
@@ -134,13 +122,7 @@ record FailingClient(
             Cause.NO_CLIENT_CERTIFICATE,
             List.of("sent no certificate", "mutual TLS"),
             "alert handshake failure",
-            (e, pki) ->
-                sClient(
-                    e,
-                    false,
-                    "-tls1_2",
-                    "-cipher",
-                    Tools.opensslCcm8(Tools.version(Tools.OPENSSL)))),
+            (e, pki) -> sClient(e, false, "-tls1_2", "-cipher", OpenSslVersion.ccm8Cipher())),
         new FailingClient(
             S_CLIENT,
             openssl,
@@ -162,7 +144,7 @@ record FailingClient(
             FailingClient::unknownCa),
         new FailingClient(
             "curl",
-            () -> Tools.version(Tools.CURL),
+            () -> Tools.version(Tool.CURL),
             "plain HTTP on the TLS port (`http://`)",
             10,
             Cause.PLAIN_HTTP,
@@ -170,32 +152,37 @@ record FailingClient(
             null,
             (e, pki) ->
                 run(
-                    Proc.cmd(
-                        Tools.require(Tools.CURL),
-                        "-sS",
-                        "--max-time",
-                        "10",
-                        "http://" + e.address() + "/dcap"))));
+                    Tool.CURL.command(
+                        "-sS", "--max-time", "10", "http://" + e.address() + "/dcap"))));
+  }
+
+  /** openssl s_client offering only {@code version}, with {@code flag} and a suite it has. */
+  private static FailingClient legacyOnly(Supplier<String> openssl, String version, String flag) {
+    return new FailingClient(
+        S_CLIENT,
+        openssl,
+        version + " only (`" + flag + "`, `@SECLEVEL=0`)",
+        70,
+        Cause.LEGACY_VERSION_ONLY,
+        List.of(version, "requires TLS 1.2"),
+        "alert protocol version",
+        (e, pki) -> sClient(e, true, flag, "-cipher", "ECDHE-ECDSA-AES128-SHA:@SECLEVEL=0"));
   }
 
   // ---- attempts ----
 
   /** {@code openssl s_client} with {@code options}, presenting the device when {@code device}. */
-  static String sClient(Endpoint e, boolean device, String... options) throws Exception {
-    List<String> command =
-        Proc.cmd(Tools.require(Tools.OPENSSL), "s_client", "-connect", e.address());
-    command.addAll(List.of(options));
+  static String sClient(Endpoint e, boolean device, String... options) {
+    SClient sClient = e.sClient().options(options);
     if (device) {
-      command.addAll(
-          List.of("-cert", e.deviceChain().toString(), "-key", e.deviceKey().toString()));
+      sClient.cert(e.deviceChain(), e.deviceKey());
     }
-    command.addAll(List.of("-CAfile", e.serca().toString(), "-brief"));
-    return run(command);
+    return run(sClient.caFile(e.serca()).options("-brief").command());
   }
 
-  private static String run(List<String> command) throws Exception {
-    Proc.Result r = Proc.run(command, "", LIMIT);
-    return "$ " + String.join(" ", command) + " (exit " + r.exitCode() + ")\n" + r.output();
+  /** Runs {@code command} with an empty standard input; its transcript. */
+  private static String run(ExternalCommand command) {
+    return command.stdin("").timeout(LIMIT).run().transcript();
   }
 
   /** Sends the BoringSSL-shaped ClientHello and returns what came back, as hex. */
@@ -203,7 +190,7 @@ record FailingClient(
     try (Socket socket = new Socket()) {
       socket.connect(new InetSocketAddress(e.host(), e.port()), 5000);
       socket.setSoTimeout(5000);
-      socket.getOutputStream().write(ChromeLikeHello.bytes());
+      socket.getOutputStream().write(ClientHelloBuilder.chromeHello().bytes());
       socket.getOutputStream().flush();
       InputStream in = socket.getInputStream();
       byte[] reply = in.readNBytes(7);
@@ -228,12 +215,10 @@ record FailingClient(
     Path key = dir.resolve("rsa-key.pem");
     Path csr = dir.resolve("rsa.csr");
     Path cert = dir.resolve("rsa-cert.pem");
-    String openssl = Tools.require(Tools.OPENSSL);
     StringBuilder out = new StringBuilder();
     out.append(
         run(
-            List.of(
-                openssl,
+            Tool.OPENSSL.command(
                 "req",
                 "-new",
                 "-newkey",
@@ -247,8 +232,7 @@ record FailingClient(
                 csr.toString())));
     out.append(
         run(
-            List.of(
-                openssl,
+            Tool.OPENSSL.command(
                 "x509",
                 "-req",
                 "-in",
@@ -268,25 +252,14 @@ record FailingClient(
     Path intermediates = dir.resolve("intermediates.pem");
     KeystoreWriter.writeCertificatesPem(intermediates, pki.device().intermediates());
     Files.writeString(chain, Files.readString(cert) + Files.readString(intermediates));
-    List<String> command =
-        Proc.cmd(
-            openssl,
-            "s_client",
-            "-connect",
-            e.address(),
-            "-tls1_2",
-            "-cipher",
-            Tools.opensslCcm8(Tools.version(Tools.OPENSSL)),
-            "-cert",
-            cert.toString(),
-            "-key",
-            key.toString(),
-            "-cert_chain",
-            chain.toString(),
-            "-CAfile",
-            e.serca().toString(),
-            "-brief");
-    return out + run(command);
+    SClient command =
+        e.sClient()
+            .tls12Ccm8()
+            .cert(cert, key)
+            .certChain(chain)
+            .caFile(e.serca())
+            .options("-brief");
+    return out + run(command.command());
   }
 
   /** The first device of another seed's PKI: a 2030.5 certificate the server has no root for. */
@@ -294,24 +267,13 @@ record FailingClient(
     PkiFiles stranger =
         PkiFiles.write(
             Sep2Pki.builder().seed("interop-stranger").build(), e.work().resolve("stranger"));
-    List<String> command =
-        Proc.cmd(
-            Tools.require(Tools.OPENSSL),
-            "s_client",
-            "-connect",
-            e.address(),
-            "-tls1_2",
-            "-cipher",
-            Tools.opensslCcm8(Tools.version(Tools.OPENSSL)),
-            "-cert",
-            stranger.deviceChain().toString(),
-            "-cert_chain",
-            stranger.deviceChain().toString(),
-            "-key",
-            stranger.deviceKey().toString(),
-            "-CAfile",
-            e.serca().toString(),
-            "-brief");
-    return run(command);
+    SClient command =
+        e.sClient()
+            .tls12Ccm8()
+            .cert(stranger.deviceChain(), stranger.deviceKey())
+            .certChain(stranger.deviceChain())
+            .caFile(e.serca())
+            .options("-brief");
+    return run(command.command());
   }
 }

@@ -1,15 +1,20 @@
 package io.sep2.it.interop;
 
+import io.sep2.testing.Curl;
+import io.sep2.testing.ExternalCommand;
+import io.sep2.testing.ProcessResult;
+import io.sep2.testing.RawHttp;
+import io.sep2.testing.RunningProcess;
+import io.sep2.testing.Tool;
 import java.io.BufferedInputStream;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
+import java.io.EOFException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.function.Supplier;
 import javax.net.ssl.SSLSocket;
 
@@ -39,12 +44,12 @@ record GoodClient(String name, Supplier<String> version, Runner runner) {
   /** The clients that must succeed, in matrix order. */
   static List<GoodClient> all() {
     return List.of(
-        new GoodClient("openssl s_client", () -> Tools.version(Tools.OPENSSL), GoodClient::openssl),
-        new GoodClient("curl", () -> Tools.version(Tools.CURL), GoodClient::curl),
+        new GoodClient("openssl s_client", () -> Tools.version(Tool.OPENSSL), GoodClient::openssl),
+        new GoodClient("curl", () -> Tools.version(Tool.CURL), GoodClient::curl),
         new GoodClient(
-            "Python ssl + http.client", () -> Tools.version(Tools.PYTHON), GoodClient::python),
-        new GoodClient("Node.js https", () -> Tools.version(Tools.NODE), GoodClient::node),
-        new GoodClient("gnutls-cli", () -> Tools.version(Tools.GNUTLS), GoodClient::gnutls),
+            "Python ssl + http.client", () -> Tools.version(Tool.PYTHON), GoodClient::python),
+        new GoodClient("Node.js https", () -> Tools.version(Tool.NODE), GoodClient::node),
+        new GoodClient("gnutls-cli", () -> Tools.version(Tool.GNUTLS), GoodClient::gnutls),
         new GoodClient("Java BCJSSE (Sep2ClientTls)", Tools::bcjsseVersion, GoodClient::bcjsse));
   }
 
@@ -57,33 +62,21 @@ record GoodClient(String name, Supplier<String> version, Runner runner) {
 
   /** openssl s_client on one connection: /dcap kept alive, then the link with Connection: close. */
   static Exchange openssl(Endpoint e) throws Exception {
-    List<String> command =
-        Proc.cmd(
-            Tools.require(Tools.OPENSSL),
-            "s_client",
-            "-connect",
-            e.address(),
-            "-tls1_2",
-            "-cipher",
-            Tools.opensslCcm8(Tools.version(Tools.OPENSSL)),
-            "-cert",
-            e.deviceChain().toString(),
-            "-cert_chain",
-            e.deviceChain().toString(),
-            "-key",
-            e.deviceKey().toString(),
-            "-CAfile",
-            e.serca().toString(),
-            "-verify_return_error",
-            "-quiet");
-    return interactive(command, e);
+    return interactive(
+        e.sClient()
+            .tls12Ccm8()
+            .cert(e.deviceChain(), e.deviceKey())
+            .certChain(e.deviceChain())
+            .caFile(e.serca())
+            .options("-verify_return_error", "-quiet")
+            .command(),
+        e);
   }
 
   /** gnutls-cli on one connection, like openssl. */
   static Exchange gnutls(Endpoint e) throws Exception {
-    List<String> command =
-        Proc.cmd(
-            Tools.require(Tools.GNUTLS),
+    return interactive(
+        Tool.GNUTLS.command(
             "--priority",
             Tools.GNUTLS_CCM8_PRIORITY,
             "--x509certfile",
@@ -94,41 +87,31 @@ record GoodClient(String name, Supplier<String> version, Runner runner) {
             e.serca().toString(),
             "-p",
             Integer.toString(e.port()),
-            e.host());
-    return interactive(command, e);
+            e.host()),
+        e);
   }
 
   /** curl, one process per request (a shell script's 2030.5 client). */
   static Exchange curl(Endpoint e) throws Exception {
-    String curl = Tools.require(Tools.CURL);
     StringBuilder transcript = new StringBuilder();
     List<Exchange.Response> responses = new ArrayList<>();
     String path = "/dcap";
     for (int i = 0; i < 2 && path != null; i++) {
-      Proc.Result r =
-          Proc.run(
-              List.of(
-                  curl,
+      ProcessResult r =
+          Curl.tls12Ccm8()
+              .cert(e.deviceChain(), e.deviceKey())
+              .caCert(e.serca())
+              .options(
                   "-sS",
                   "-i",
                   "--max-time",
                   "10",
-                  "--tlsv1.2",
-                  "--tls-max",
-                  "1.2",
-                  "--ciphers",
-                  Tools.opensslCcm8(Tools.version(Tools.CURL)),
-                  "--cert",
-                  e.deviceChain().toString(),
-                  "--key",
-                  e.deviceKey().toString(),
-                  "--cacert",
-                  e.serca().toString(),
                   "-H",
                   "Accept: application/sep+xml; level=-S1",
-                  e.url(path)),
-              null,
-              LIMIT);
+                  e.url(path))
+              .command()
+              .timeout(LIMIT)
+              .run();
       transcript.append("$ curl ").append(e.url(path)).append(" (exit ").append(r.exitCode());
       transcript.append(")\n").append(r.output()).append('\n');
       List<Exchange.Response> got = Exchange.parseRawHttp(r.output());
@@ -139,15 +122,11 @@ record GoodClient(String name, Supplier<String> version, Runner runner) {
   }
 
   static Exchange python(Endpoint e) throws Exception {
-    return script(
-        List.of(Tools.require(Tools.PYTHON), Tools.resource("sep2_client.py", e.work()).toString()),
-        e);
+    return script(Tool.PYTHON, Tools.resource("sep2_client.py", e.work()), e);
   }
 
   static Exchange node(Endpoint e) throws Exception {
-    return script(
-        List.of(Tools.require(Tools.NODE), Tools.resource("sep2_client.js", e.work()).toString()),
-        e);
+    return script(Tool.NODE, Tools.resource("sep2_client.js", e.work()), e);
   }
 
   /** Java with Bouncy Castle JSSE: a socket from {@code Sep2ClientTls.socketFactory()}. */
@@ -170,7 +149,13 @@ record GoodClient(String name, Supplier<String> version, Runner runner) {
       for (int i = 0; i < 2 && path != null; i++) {
         out.write(request(e, path, i == 1).getBytes(StandardCharsets.US_ASCII));
         out.flush();
-        String response = readResponse(in);
+        String response;
+        try {
+          response = RawHttp.read(in).text();
+        } catch (EOFException eof) {
+          transcript.append(eof.getMessage()).append('\n');
+          break;
+        }
         transcript.append(response).append('\n');
         List<Exchange.Response> got = Exchange.parseRawHttp(response);
         responses.addAll(got);
@@ -197,8 +182,8 @@ record GoodClient(String name, Supplier<String> version, Runner runner) {
    * kept-alive connection, read the DeviceCapability, GET the link it names with {@code Connection:
    * close}, and wait for the client to end when the server closes.
    */
-  private static Exchange interactive(List<String> command, Endpoint e) throws Exception {
-    try (Proc proc = Proc.start(command, e.work())) {
+  private static Exchange interactive(ExternalCommand command, Endpoint e) throws Exception {
+    try (RunningProcess proc = command.in(e.work()).start()) {
       proc.write(request(e, "/dcap", false));
       proc.awaitOutput(o -> o.contains("</DeviceCapability>"), LIMIT);
       List<Exchange.Response> first = Exchange.parseRawHttp(proc.output());
@@ -208,46 +193,25 @@ record GoodClient(String name, Supplier<String> version, Runner runner) {
       }
       proc.awaitOutput(o -> Exchange.parseRawHttp(o).size() >= 2, LIMIT);
       proc.closeInput();
-      Proc.Result r = proc.await(Duration.ofSeconds(5));
+      ProcessResult r = proc.await(Duration.ofSeconds(5));
       String transcript = "$ " + proc.commandLine() + "\n" + r.output();
       return new Exchange(Exchange.parseRawHttp(r.output()), transcript);
     }
   }
 
-  private static Exchange script(List<String> interpreterAndScript, Endpoint e) throws Exception {
-    List<String> command = new ArrayList<>(interpreterAndScript);
-    command.addAll(
-        List.of(
-            e.host(),
-            Integer.toString(e.port()),
-            e.deviceChain().toString(),
-            e.deviceKey().toString(),
-            e.serca().toString()));
-    Proc.Result r = Proc.run(command, null, LIMIT);
-    return new Exchange(
-        Exchange.parseScriptOutput(r.output()),
-        "$ " + String.join(" ", command) + " (exit " + r.exitCode() + ")\n" + r.output());
-  }
-
-  /** Reads one HTTP/1.1 response with a Content-Length body (what the mock server sends). */
-  private static String readResponse(InputStream in) throws IOException {
-    ByteArrayOutputStream head = new ByteArrayOutputStream();
-    int matched = 0;
-    while (matched < 4) {
-      int b = in.read();
-      if (b < 0) {
-        return head.toString(StandardCharsets.ISO_8859_1);
-      }
-      head.write(b);
-      matched = (b == (matched % 2 == 0 ? '\r' : '\n')) ? matched + 1 : (b == '\r' ? 1 : 0);
-    }
-    String headers = head.toString(StandardCharsets.ISO_8859_1);
-    int length = 0;
-    for (String line : headers.split("\r\n")) {
-      if (line.toLowerCase(Locale.ROOT).startsWith("content-length:")) {
-        length = Integer.parseInt(line.substring(line.indexOf(':') + 1).trim());
-      }
-    }
-    return headers + new String(in.readNBytes(length), StandardCharsets.UTF_8);
+  /** {@code interpreter script host port device-chain device-key serca}, run to its end. */
+  private static Exchange script(Tool interpreter, Path script, Endpoint e) throws Exception {
+    ProcessResult r =
+        interpreter
+            .command(
+                script.toString(),
+                e.host(),
+                Integer.toString(e.port()),
+                e.deviceChain().toString(),
+                e.deviceKey().toString(),
+                e.serca().toString())
+            .timeout(LIMIT)
+            .run();
+    return new Exchange(Exchange.parseScriptOutput(r.output()), r.transcript());
   }
 }

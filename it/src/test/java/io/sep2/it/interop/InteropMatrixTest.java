@@ -6,6 +6,7 @@ import io.sep2.junit.With2030_5Server;
 import io.sep2.server.Comm003;
 import io.sep2.server.Sep2MockServer;
 import io.sep2.server.record.ConnectionRecord;
+import io.sep2.testing.Tool;
 import io.sep2.tls.Sep2ClientTls;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -184,7 +185,7 @@ class InteropMatrixTest {
             Matrix.Section.SCAN,
             0,
             "testssl.sh (`-p -e`)",
-            Tools.version(Tools.TESTSSL),
+            Tools.version(Tool.TESTSSL),
             Target.EXTENSION,
             "scan of every protocol and all its suites, no client certificate",
             "TLS 1.2 only; 1 suite: TLS_ECDHE_ECDSA_WITH_AES_128_CCM_8",

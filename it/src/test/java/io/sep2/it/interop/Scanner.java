@@ -2,6 +2,8 @@ package io.sep2.it.interop;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.sep2.testing.ProcessResult;
+import io.sep2.testing.Tool;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -25,27 +27,27 @@ final class Scanner {
   private Scanner() {}
 
   static void assertOnlyTls12AndCcm8(String host, int port, Path work) throws Exception {
-    String testssl = Tools.require(Tools.TESTSSL);
     Files.createDirectories(work);
     Path csv = work.resolve("testssl.csv");
     Files.deleteIfExists(csv);
-    List<String> command =
-        List.of(
-            testssl,
-            "--quiet",
-            "--color",
-            "0",
-            "--warnings",
-            "off",
-            "--nodns",
-            "none",
-            "--sneaky",
-            "-p",
-            "-e",
-            "--csvfile",
-            csv.toString(),
-            host + ":" + port);
-    Proc.Result r = Proc.run(command, null, Duration.ofSeconds(90));
+    ProcessResult r =
+        Tool.TESTSSL
+            .command(
+                "--quiet",
+                "--color",
+                "0",
+                "--warnings",
+                "off",
+                "--nodns",
+                "none",
+                "--sneaky",
+                "-p",
+                "-e",
+                "--csvfile",
+                csv.toString(),
+                host + ":" + port)
+            .timeout(Duration.ofSeconds(90))
+            .run();
     assertThat(csv).as("testssl CSV; testssl printed:\n%s", r.output()).exists();
     Map<String, String> findings = new LinkedHashMap<>();
     for (String line : Files.readAllLines(csv, StandardCharsets.UTF_8)) {

@@ -2,11 +2,15 @@ package io.sep2.it.interop;
 
 import io.sep2.pki.Sep2Pki;
 import io.sep2.pki.keystore.PkiDirectory;
+import io.sep2.testing.ExternalCommand;
+import io.sep2.testing.RunningProcess;
+import io.sep2.testing.Tool;
 import io.sep2.tls.Sep2ClientTls;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
@@ -29,10 +33,10 @@ final class ServeProcess implements Target, AutoCloseable {
   private static final Pattern READY =
       Pattern.compile("sep2 mock server ready: https://([^/:\\s]+|\\[[^]]+]):(\\d+)/dcap");
 
-  private final Proc proc;
+  private final RunningProcess proc;
   private final Endpoint endpoint;
 
-  private ServeProcess(Proc proc, Endpoint endpoint) {
+  private ServeProcess(RunningProcess proc, Endpoint endpoint) {
     this.proc = proc;
     this.endpoint = endpoint;
   }
@@ -48,7 +52,7 @@ final class ServeProcess implements Target, AutoCloseable {
     Path pkiDir = work.resolve("pki");
     Path cwd = work.resolve("cwd");
     Files.createDirectories(cwd);
-    List<String> command = Proc.cmd(mvn(), "-B");
+    List<String> command = new ArrayList<>(List.of(mvn(), "-B"));
     if (Boolean.parseBoolean(System.getProperty("it.offline", "true"))) {
       command.add("-o");
     }
@@ -70,7 +74,7 @@ final class ServeProcess implements Target, AutoCloseable {
             "-Dsep2.pki.dir=" + pkiDir,
             "-Dsep2.pki.seed=" + seed,
             "-Dsep2.serve.seconds=" + runFor.toSeconds()));
-    Proc proc = Proc.start(command, cwd);
+    RunningProcess proc = ExternalCommand.of(command).in(cwd).start();
     try {
       if (!proc.awaitOutput(o -> READY.matcher(o).find(), Duration.ofSeconds(90))) {
         throw new AssertionError(
@@ -113,7 +117,7 @@ final class ServeProcess implements Target, AutoCloseable {
         return mvn.toString();
       }
     }
-    return Proc.require("mvn", "maven").toString();
+    return Tool.MAVEN.path().toString();
   }
 
   private static String pluginVersion() {
@@ -152,15 +156,14 @@ final class ServeProcess implements Target, AutoCloseable {
 
   @Override
   public long mark() {
-    return proc.output().length();
+    return proc.mark();
   }
 
   @Override
   public String recordedSince(long mark, Predicate<String> until, Duration limit)
       throws IOException {
-    proc.awaitOutput(o -> until.test(o.substring((int) Math.min(mark, o.length()))), limit);
-    String out = proc.output();
-    return out.substring((int) Math.min(mark, out.length()));
+    proc.awaitOutput(o -> until.test(proc.outputSince(mark)), limit);
+    return proc.outputSince(mark);
   }
 
   @Override

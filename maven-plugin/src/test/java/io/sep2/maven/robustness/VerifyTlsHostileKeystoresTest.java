@@ -21,6 +21,8 @@ import io.sep2.pki.Sep2Pki;
 import io.sep2.pki.keystore.KeystoreFormat;
 import io.sep2.pki.keystore.KeystoreWriter;
 import io.sep2.pki.keystore.PkiFiles;
+import io.sep2.testing.ProcessResult;
+import io.sep2.testing.Tool;
 import java.io.ByteArrayOutputStream;
 import java.io.File;
 import java.io.IOException;
@@ -248,8 +250,9 @@ class VerifyTlsHostileKeystoresTest {
     out.add(device("directory", "a-directory.p12", "keystore.unreadable", "directory"));
 
     Path fifo = base.resolve("keystore.fifo");
-    Process mkfifo = new ProcessBuilder("mkfifo", fifo.toString()).start();
-    if (mkfifo.waitFor(10, TimeUnit.SECONDS) && mkfifo.exitValue() == 0) {
+    ProcessResult mkfifo =
+        Tool.MKFIFO.command(fifo.toString()).timeout(Duration.ofSeconds(10)).run();
+    if (mkfifo.exitCode() == 0) {
       out.add(device("FIFO", "keystore.fifo", "keystore.unreadable", "not a regular file"));
     }
 

@@ -3,6 +3,7 @@ package io.sep2.tls.diagnostics;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
 
+import io.sep2.testing.ClientHelloBuilder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -98,11 +99,11 @@ class ClientHelloParserFuzzTest {
   @Test
   void randomFragmentationGivesTheSameHello() {
     Random random = new Random(SEED + 2);
-    ClientHelloInfo whole = ClientHelloParser.parse(HelloBuilder.boringSslHello().bytes());
+    ClientHelloInfo whole = ClientHelloParser.parse(ClientHelloBuilder.boringSslHello().bytes());
     for (int i = 0; i < 300; i++) {
       int fragment = 1 + random.nextInt(600);
       ClientHelloInfo info =
-          check(HelloBuilder.boringSslHello().records(fragment), "fragment " + fragment);
+          check(ClientHelloBuilder.boringSslHello().records(fragment), "fragment " + fragment);
       assertThat(info.kind()).isEqualTo(ClientHelloInfo.Kind.TLS_HANDSHAKE);
       assertThat(info.cipherSuites()).isEqualTo(whole.cipherSuites());
       assertThat(info.extensions()).isEqualTo(whole.extensions());
@@ -112,10 +113,10 @@ class ClientHelloParserFuzzTest {
 
   private static List<byte[]> seeds() {
     List<byte[]> seeds = new ArrayList<>();
-    seeds.add(HelloBuilder.boringSslHello().bytes());
-    seeds.add(HelloBuilder.boringSslHello().records(50));
-    seeds.add(HelloBuilder.good2030_5Hello().bytes());
-    seeds.add(HelloBuilder.hello().noExtensions().bytes());
+    seeds.add(ClientHelloBuilder.boringSslHello().bytes());
+    seeds.add(ClientHelloBuilder.boringSslHello().records(50));
+    seeds.add(ClientHelloBuilder.good2030_5Hello().bytes());
+    seeds.add(ClientHelloBuilder.hello().noExtensions().bytes());
     seeds.add(
         HexFormat.of()
             .parseHex(

@@ -2,6 +2,8 @@ package io.sep2.tls.diagnostics;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.sep2.testing.ClientHelloBuilder;
+import io.sep2.testing.TlsEncoding;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
@@ -12,7 +14,7 @@ class ClientHelloParserTest {
 
   @Test
   void readsBoringSslLikeHelloWithGreaseAndTls13First() {
-    ClientHelloInfo info = ClientHelloParser.parse(HelloBuilder.boringSslHello().bytes());
+    ClientHelloInfo info = ClientHelloParser.parse(ClientHelloBuilder.boringSslHello().bytes());
 
     assertThat(info.kind()).isEqualTo(ClientHelloInfo.Kind.TLS_HANDSHAKE);
     assertThat(info.isCompleteHello()).isTrue();
@@ -67,8 +69,8 @@ class ClientHelloParserTest {
 
   @Test
   void reassemblesHelloFragmentedOverManyRecords() {
-    byte[] whole = HelloBuilder.boringSslHello().bytes();
-    byte[] fragmented = HelloBuilder.boringSslHello().records(7);
+    byte[] whole = ClientHelloBuilder.boringSslHello().bytes();
+    byte[] fragmented = ClientHelloBuilder.boringSslHello().records(7);
     ClientHelloInfo one = ClientHelloParser.parse(whole);
     ClientHelloInfo many = ClientHelloParser.parse(fragmented);
 
@@ -82,7 +84,7 @@ class ClientHelloParserTest {
 
   @Test
   void ignoresWhatFollowsACompleteHello() {
-    byte[] hello = HelloBuilder.good2030_5Hello().bytes();
+    byte[] hello = ClientHelloBuilder.good2030_5Hello().bytes();
     byte[] withTail = Arrays.copyOf(hello, hello.length + 6);
     // TLS 1.3 middlebox-compatibility change_cipher_spec record after the hello
     System.arraycopy(new byte[] {20, 3, 3, 0, 1, 1}, 0, withTail, hello.length, 6);
@@ -97,7 +99,7 @@ class ClientHelloParserTest {
 
   @Test
   void truncatedHelloKeepsOnlyCompleteFields() {
-    byte[] hello = HelloBuilder.boringSslHello().bytes();
+    byte[] hello = ClientHelloBuilder.boringSslHello().bytes();
     // cut inside the extensions: suites are complete, later extensions are not
     byte[] cut = Arrays.copyOf(hello, 140);
 
@@ -115,7 +117,7 @@ class ClientHelloParserTest {
 
   @Test
   void truncatedInsideSuiteListReportsNoSuites() {
-    byte[] hello = HelloBuilder.boringSslHello().bytes();
+    byte[] hello = ClientHelloBuilder.boringSslHello().bytes();
     byte[] cut = Arrays.copyOf(hello, 5 + 4 + 2 + 32 + 1 + 32 + 2 + 10);
 
     ClientHelloInfo info = ClientHelloParser.parse(cut);
@@ -172,10 +174,10 @@ class ClientHelloParserTest {
     // As sent by old Java with "SSLv2Hello" enabled: version TLS 1.0, three 3-byte cipher specs
     ByteArrayOutputStream msg = new ByteArrayOutputStream();
     msg.write(1); // CLIENT-HELLO
-    HelloBuilder.u16(msg, 0x0301);
-    HelloBuilder.u16(msg, 9); // cipher spec length
-    HelloBuilder.u16(msg, 0); // session id length
-    HelloBuilder.u16(msg, 16); // challenge length
+    TlsEncoding.u16(msg, 0x0301);
+    TlsEncoding.u16(msg, 9); // cipher spec length
+    TlsEncoding.u16(msg, 0); // session id length
+    TlsEncoding.u16(msg, 16); // challenge length
     msg.writeBytes(new byte[] {0, 0, 0x2F, 0, 0, 0x35, 1, 0, (byte) 0x80});
     msg.writeBytes(new byte[16]);
     byte[] body = msg.toByteArray();
@@ -221,7 +223,7 @@ class ClientHelloParserTest {
 
   @Test
   void serverHelloInsteadOfClientHelloIsNotTls() {
-    byte[] hello = HelloBuilder.good2030_5Hello().bytes();
+    byte[] hello = ClientHelloBuilder.good2030_5Hello().bytes();
     hello[5] = 2; // handshake type server_hello
 
     ClientHelloInfo info = ClientHelloParser.parse(hello);
@@ -232,7 +234,7 @@ class ClientHelloParserTest {
 
   @Test
   void inconsistentInnerLengthIsMalformed() {
-    byte[] hello = HelloBuilder.good2030_5Hello().bytes();
+    byte[] hello = ClientHelloBuilder.good2030_5Hello().bytes();
     int suitesLengthAt = 5 + 4 + 2 + 32 + 1 + 32;
     hello[suitesLengthAt] = (byte) 0x7F; // cipher_suites length far beyond the message
 
@@ -246,7 +248,7 @@ class ClientHelloParserTest {
 
   @Test
   void hugeRecordAndMessageLengthsAreTolerated() {
-    byte[] hello = HelloBuilder.good2030_5Hello().bytes();
+    byte[] hello = ClientHelloBuilder.good2030_5Hello().bytes();
     hello[3] = (byte) 0xFF;
     hello[4] = (byte) 0xFF; // record length 65535
     hello[6] = (byte) 0xFF; // handshake length 16 MiB
@@ -262,7 +264,7 @@ class ClientHelloParserTest {
   void helloWithoutExtensionsIsLegal() {
     ClientHelloInfo info =
         ClientHelloParser.parse(
-            HelloBuilder.hello()
+            ClientHelloBuilder.hello()
                 .clientVersion(0x0302)
                 .suites(0x002F, 0x0035)
                 .noExtensions()

@@ -3,6 +3,7 @@ package io.sep2.tls.diagnostics;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
 
+import io.sep2.testing.ClientHelloBuilder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -32,7 +33,7 @@ class ClientStackFuzzTest {
                         "GET /dcap HTTP/1.1\r\n\r\n".getBytes(StandardCharsets.US_ASCII)))
                 .summary())
         .isEqualTo("Client stack: unknown (plain HTTP, not TLS)");
-    byte[] hello = HelloBuilder.boringSslHello().bytes();
+    byte[] hello = ClientHelloBuilder.boringSslHello().bytes();
     ClientStack cut = ClientStack.identify(ClientHelloParser.parse(Arrays.copyOf(hello, 60)));
     assertThat(cut.summary())
         .startsWith("Client stack: unknown (ClientHello too short to fingerprint");
@@ -105,10 +106,10 @@ class ClientStackFuzzTest {
 
   private static List<byte[]> seeds() {
     List<byte[]> seeds = new ArrayList<>();
-    seeds.add(HelloBuilder.boringSslHello().bytes());
-    seeds.add(HelloBuilder.boringSslHello().records(70));
-    seeds.add(HelloBuilder.good2030_5Hello().bytes());
-    seeds.add(HelloBuilder.hello().noExtensions().bytes());
+    seeds.add(ClientHelloBuilder.boringSslHello().bytes());
+    seeds.add(ClientHelloBuilder.boringSslHello().records(70));
+    seeds.add(ClientHelloBuilder.good2030_5Hello().bytes());
+    seeds.add(ClientHelloBuilder.hello().noExtensions().bytes());
     for (Ja3Ja4Test.Vectors.Recorded r : Ja3Ja4Test.Vectors.recorded()) {
       seeds.add(r.bytes());
     }

@@ -3,10 +3,13 @@ package io.sep2.tls.diagnostics;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.sep2.pki.Sep2Pki;
+import io.sep2.testing.ClientHelloBuilder;
+import io.sep2.testing.ExternalCommand;
+import io.sep2.testing.HelloCapture;
+import io.sep2.testing.OpenSslVersion;
+import io.sep2.testing.SClient;
 import io.sep2.tls.Sep2ClientTls;
 import java.io.IOException;
-import java.io.OutputStream;
-import java.net.Socket;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -45,7 +48,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * Java SSLSocket, SunJSSE                  LIVE      SunJSSE (JDK 11 or later)
  * Java SSLSocket, BCJSSE defaults          LIVE      BCJSSE
  * Sep2ClientTls (BCJSSE, CCM_8 only)       LIVE      BCJSSE
- * Postman-like hello (HelloBuilder)        RECORDED  BoringSSL  (structure of Chrome/Postman)
+ * Postman-like hello (ClientHelloBuilder)  RECORDED  BoringSSL  (structure of Chrome/Postman)
  * Chrome                                   RECORDED  BoringSSL  (FoxIO pcap)
  * Firefox                                  RECORDED  NSS        (FoxIO pcap)
  * Windows WinINet / SChannel with ALPN     RECORDED  SChannel   (FoxIO pcaps)
@@ -58,7 +61,21 @@ import org.junit.jupiter.params.provider.MethodSource;
 @Timeout(value = 120, unit = TimeUnit.SECONDS)
 class ClientStackIdentificationTest {
 
-  private static final String CCM8 = "ECDHE-ECDSA-AES128-CCM8";
+  /** openssl s_client with its defaults. */
+  private static final String[] OPENSSL_DEFAULTS = {
+    "openssl", "s_client", "-connect", "127.0.0.1:PORT"
+  };
+
+  /** gnutls-cli with the priority string {@link TlsStack#GNUTLS} advises. */
+  private static final String[] GNUTLS_CCM8 = {
+    "gnutls-cli",
+    "--insecure",
+    "--priority",
+    "NORMAL:-VERS-TLS1.3:+AES-128-CCM-8",
+    "-p",
+    "PORT",
+    "127.0.0.1"
+  };
 
   /** Where a hello comes from. */
   enum Source {
@@ -78,27 +95,15 @@ class ClientStackIdentificationTest {
 
   static List<Case> cases() {
     List<Case> cases = new ArrayList<>();
-    cases.add(
-        live(
-            "openssl s_client",
-            TlsStack.OPENSSL,
-            "openssl",
-            "s_client",
-            "-connect",
-            "127.0.0.1:PORT"));
+    cases.add(live("openssl s_client", TlsStack.OPENSSL, OPENSSL_DEFAULTS));
     cases.add(
         live(
             "openssl s_client -tls1_2 -cipher CCM8",
             TlsStack.OPENSSL,
-            "openssl",
-            "s_client",
-            "-connect",
-            "127.0.0.1:PORT",
-            "-tls1_2",
-            "-cipher",
-            CCM8,
-            "-servername",
-            "sep2.test"));
+            SClient.connect("127.0.0.1:PORT")
+                .tls12Ccm8()
+                .options("-servername", "sep2.test")
+                .command()));
     cases.add(
         live(
             "curl", TlsStack.OPENSSL, "curl", "-sk", "--max-time", "5", "https://127.0.0.1:PORT/"));
@@ -113,7 +118,7 @@ class ClientStackIdentificationTest {
             "--tls-max",
             "1.2",
             "--ciphers",
-            CCM8,
+            OpenSslVersion.CCM8,
             "https://127.0.0.1:PORT/dcap"));
     cases.add(
         live(
@@ -139,17 +144,7 @@ class ClientStackIdentificationTest {
             "PORT"));
     cases.add(
         live("gnutls-cli", TlsStack.GNUTLS, "gnutls-cli", "--insecure", "-p", "PORT", "127.0.0.1"));
-    cases.add(
-        live(
-            "gnutls-cli +AES-128-CCM-8",
-            TlsStack.GNUTLS,
-            "gnutls-cli",
-            "--insecure",
-            "--priority",
-            "NORMAL:-VERS-TLS1.3:+AES-128-CCM-8",
-            "-p",
-            "PORT",
-            "127.0.0.1"));
+    cases.add(live("gnutls-cli +AES-128-CCM-8", TlsStack.GNUTLS, GNUTLS_CCM8));
     cases.add(
         new Case(
             "Java SSLSocket (SunJSSE)",
@@ -178,12 +173,13 @@ class ClientStackIdentificationTest {
             }));
     cases.add(
         new Case(
-            "Postman-like hello (HelloBuilder)",
+            "Postman-like hello (ClientHelloBuilder)",
             Source.RECORDED,
             TlsStack.BORINGSSL,
-            () -> replay(HelloBuilder.boringSslHello().bytes())));
+            () -> HelloCapture.replay(ClientHelloBuilder.boringSslHello().bytes())));
     for (Ja3Ja4Test.Vectors.Recorded r : Ja3Ja4Test.Vectors.recorded()) {
-      cases.add(new Case(r.name(), Source.RECORDED, r.stack(), () -> replay(r.bytes())));
+      cases.add(
+          new Case(r.name(), Source.RECORDED, r.stack(), () -> HelloCapture.replay(r.bytes())));
     }
     return cases;
   }
@@ -218,7 +214,8 @@ class ClientStackIdentificationTest {
   void aReplayedPostmanHelloIsBoringSslWithItsEvidence() throws Exception {
     ClientStack stack =
         ClientStack.identify(
-            ClientHelloParser.parse(replay(HelloBuilder.boringSslHello().bytes())));
+            ClientHelloParser.parse(
+                HelloCapture.replay(ClientHelloBuilder.boringSslHello().bytes())));
 
     assertThat(stack.stack()).isEqualTo(TlsStack.BORINGSSL);
     assertThat(stack.summary())
@@ -233,8 +230,7 @@ class ClientStackIdentificationTest {
   @Test
   void versionFamiliesAreNamedWhereCheap() throws Exception {
     ClientStack openssl =
-        ClientStack.identify(
-            HelloCapture.capture("openssl", "s_client", "-connect", "127.0.0.1:PORT"));
+        ClientStack.identify(ClientHelloParser.parse(HelloCapture.fromCommand(OPENSSL_DEFAULTS)));
     ClientStack java =
         ClientStack.identify(ClientHelloParser.parse(java(sunJsse().getSocketFactory())));
 
@@ -245,15 +241,7 @@ class ClientStackIdentificationTest {
 
   @Test
   void theAdvisedGnuTlsPriorityOffersCcm8() throws Exception {
-    ClientHelloInfo info =
-        HelloCapture.capture(
-            "gnutls-cli",
-            "--insecure",
-            "--priority",
-            "NORMAL:-VERS-TLS1.3:+AES-128-CCM-8",
-            "-p",
-            "PORT",
-            "127.0.0.1");
+    ClientHelloInfo info = ClientHelloParser.parse(HelloCapture.fromCommand(GNUTLS_CCM8));
 
     assertThat(info.offersCipherSuite(0xC0AE)).isTrue();
     assertThat(info.offersTls13()).isFalse();
@@ -283,7 +271,7 @@ class ClientStackIdentificationTest {
   void anUnrecognisedHelloIsUnknownWithItsFingerprints() {
     ClientHelloInfo info =
         ClientHelloParser.parse(
-            HelloBuilder.hello().suites(0xC0AE).groups(0x0017).sigalgs(0x0403).bytes());
+            ClientHelloBuilder.hello().suites(0xC0AE).groups(0x0017).sigalgs(0x0403).bytes());
 
     ClientStack stack = ClientStack.identify(info);
 
@@ -301,28 +289,15 @@ class ClientStackIdentificationTest {
   // ------------------------------------------------------------------ helpers
 
   private static Case live(String client, TlsStack expected, String... command) {
-    return new Case(client, Source.LIVE, expected, () -> HelloCapture.captureBytes(command));
+    return new Case(client, Source.LIVE, expected, () -> HelloCapture.fromCommand(command));
   }
 
-  /** Sends stored hello bytes over a loopback connection and returns what the server read. */
-  static byte[] replay(byte[] hello) throws Exception {
-    return HelloCapture.captureFromThread(
-        "replay",
-        port -> {
-          try (Socket socket = new Socket("127.0.0.1", port)) {
-            OutputStream out = socket.getOutputStream();
-            out.write(hello);
-            out.flush();
-            socket.setSoTimeout(5000);
-            socket.getInputStream().read();
-          } catch (IOException e) {
-            // the capturing side closes without answering
-          }
-        });
+  private static Case live(String client, TlsStack expected, ExternalCommand command) {
+    return new Case(client, Source.LIVE, expected, () -> HelloCapture.fromCommand(command));
   }
 
   static byte[] java(SSLSocketFactory factory) throws Exception {
-    return HelloCapture.captureFromThread(
+    return HelloCapture.fromThread(
         "java-client",
         port -> {
           try (SSLSocket socket = (SSLSocket) factory.createSocket("127.0.0.1", port)) {

@@ -2,6 +2,7 @@ package io.sep2.tls.diagnostics;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.sep2.testing.ClientHelloBuilder;
 import java.io.EOFException;
 import java.io.IOException;
 import java.net.SocketException;
@@ -19,13 +20,13 @@ class HandshakeDiagnosisTest {
   private static final HandshakeFailure ALERT_40 =
       HandshakeFailure.alertSent(40, "TlsFatalAlert: handshake_failure(40)");
 
-  private static ClientHelloInfo parse(HelloBuilder builder) {
+  private static ClientHelloInfo parse(ClientHelloBuilder builder) {
     return ClientHelloParser.parse(builder.bytes());
   }
 
   @Test
   void postmanCaseNamesTheMissingSuiteWhatWasOfferedAndWhoCanDoCcm8() {
-    Diagnosis d = HandshakeDiagnosis.diagnose(parse(HelloBuilder.boringSslHello()), ALERT_40);
+    Diagnosis d = HandshakeDiagnosis.diagnose(parse(ClientHelloBuilder.boringSslHello()), ALERT_40);
 
     assertThat(d.cause()).isEqualTo(Diagnosis.Cause.SUITE_NOT_OFFERED);
     assertThat(d.alertSent()).isEqualTo(40);
@@ -60,7 +61,8 @@ class HandshakeDiagnosisTest {
 
   @Test
   void otherCcmSuitesAreMentioned() {
-    ClientHelloInfo hello = parse(HelloBuilder.good2030_5Hello().suites(0xC0AC, 0xC0AF, 0xC02B));
+    ClientHelloInfo hello =
+        parse(ClientHelloBuilder.good2030_5Hello().suites(0xC0AC, 0xC0AF, 0xC02B));
 
     Diagnosis d = HandshakeDiagnosis.diagnose(hello, ALERT_40);
 
@@ -75,7 +77,7 @@ class HandshakeDiagnosisTest {
   @Test
   void tls13Only() {
     ClientHelloInfo hello =
-        parse(HelloBuilder.good2030_5Hello().suites(0x1301, 0x1302).versions(0x0304));
+        parse(ClientHelloBuilder.good2030_5Hello().suites(0x1301, 0x1302).versions(0x0304));
 
     Diagnosis d = HandshakeDiagnosis.diagnose(hello, HandshakeFailure.alertSent(70, null));
 
@@ -95,7 +97,8 @@ class HandshakeDiagnosisTest {
 
   @Test
   void tls10And11Only() {
-    ClientHelloInfo viaClientVersion = parse(HelloBuilder.good2030_5Hello().clientVersion(0x0302));
+    ClientHelloInfo viaClientVersion =
+        parse(ClientHelloBuilder.good2030_5Hello().clientVersion(0x0302));
     Diagnosis d =
         HandshakeDiagnosis.diagnose(viaClientVersion, HandshakeFailure.alertSent(70, null));
     assertThat(d.cause()).isEqualTo(Diagnosis.Cause.LEGACY_VERSION_ONLY);
@@ -103,7 +106,8 @@ class HandshakeDiagnosisTest {
         .startsWith("The client offers at most TLS 1.1 (client_version TLS 1.1).");
     assertThat(d.alsoNoted()).isEmpty();
 
-    ClientHelloInfo viaExtension = parse(HelloBuilder.good2030_5Hello().versions(0x0302, 0x0301));
+    ClientHelloInfo viaExtension =
+        parse(ClientHelloBuilder.good2030_5Hello().versions(0x0302, 0x0301));
     Diagnosis e = HandshakeDiagnosis.diagnose(viaExtension, HandshakeFailure.alertSent(70, null));
     assertThat(e.cause()).isEqualTo(Diagnosis.Cause.LEGACY_VERSION_ONLY);
     assertThat(e.reason()).contains("at most TLS 1.1 (supported_versions: TLS 1.1, TLS 1.0)");
@@ -112,7 +116,7 @@ class HandshakeDiagnosisTest {
 
   @Test
   void noSecp256r1() {
-    ClientHelloInfo hello = parse(HelloBuilder.good2030_5Hello().groups(0x001D));
+    ClientHelloInfo hello = parse(ClientHelloBuilder.good2030_5Hello().groups(0x001D));
 
     Diagnosis d = HandshakeDiagnosis.diagnose(hello, ALERT_40);
 
@@ -124,7 +128,8 @@ class HandshakeDiagnosisTest {
 
   @Test
   void noEcdsaP256Sha256() {
-    ClientHelloInfo hello = parse(HelloBuilder.good2030_5Hello().sigalgs(0x0804, 0x0401, 0x0503));
+    ClientHelloInfo hello =
+        parse(ClientHelloBuilder.good2030_5Hello().sigalgs(0x0804, 0x0401, 0x0503));
 
     Diagnosis d = HandshakeDiagnosis.diagnose(hello, ALERT_40);
 
@@ -138,7 +143,7 @@ class HandshakeDiagnosisTest {
   @Test
   void missingSignatureAlgorithmsExtension() {
     ClientHelloInfo hello =
-        parse(HelloBuilder.hello().suites(0xC0AE).groups(0x0017).pointFormats(0));
+        parse(ClientHelloBuilder.hello().suites(0xC0AE).groups(0x0017).pointFormats(0));
 
     Diagnosis d = HandshakeDiagnosis.diagnose(hello, ALERT_40);
 
@@ -148,7 +153,7 @@ class HandshakeDiagnosisTest {
 
   @Test
   void compressedPointsOnly() {
-    ClientHelloInfo hello = parse(HelloBuilder.good2030_5Hello().pointFormats(1));
+    ClientHelloInfo hello = parse(ClientHelloBuilder.good2030_5Hello().pointFormats(1));
 
     Diagnosis d = HandshakeDiagnosis.diagnose(hello, ALERT_40);
 
@@ -158,7 +163,12 @@ class HandshakeDiagnosisTest {
   @Test
   void severalProblemsAreAllReported() {
     ClientHelloInfo hello =
-        parse(HelloBuilder.hello().suites(0xC02B).groups(0x001D).sigalgs(0x0804).versions(0x0304));
+        parse(
+            ClientHelloBuilder.hello()
+                .suites(0xC02B)
+                .groups(0x001D)
+                .sigalgs(0x0804)
+                .versions(0x0304));
 
     Diagnosis d = HandshakeDiagnosis.diagnose(hello, HandshakeFailure.alertSent(70, null));
 
@@ -177,7 +187,7 @@ class HandshakeDiagnosisTest {
   void noClientCertificate() {
     Diagnosis d =
         HandshakeDiagnosis.diagnose(
-            parse(HelloBuilder.good2030_5Hello()), HandshakeFailure.noClientCertificate(40));
+            parse(ClientHelloBuilder.good2030_5Hello()), HandshakeFailure.noClientCertificate(40));
 
     assertThat(d.cause()).isEqualTo(Diagnosis.Cause.NO_CLIENT_CERTIFICATE);
     assertThat(d.reason())
@@ -187,7 +197,7 @@ class HandshakeDiagnosisTest {
 
     Diagnosis fromAlert =
         HandshakeDiagnosis.diagnose(
-            parse(HelloBuilder.good2030_5Hello()), HandshakeFailure.alertSent(116, null));
+            parse(ClientHelloBuilder.good2030_5Hello()), HandshakeFailure.alertSent(116, null));
     assertThat(fromAlert.cause()).isEqualTo(Diagnosis.Cause.NO_CLIENT_CERTIFICATE);
   }
 
@@ -195,7 +205,7 @@ class HandshakeDiagnosisTest {
   void untrustedClientCertificate() {
     Diagnosis d =
         HandshakeDiagnosis.diagnose(
-            parse(HelloBuilder.good2030_5Hello()),
+            parse(ClientHelloBuilder.good2030_5Hello()),
             HandshakeFailure.untrustedClientCertificate(
                 48, "issuer CN=Vendor MICA is not among the trust anchors"));
 
@@ -212,7 +222,7 @@ class HandshakeDiagnosisTest {
   void clientCertificateFailingTheProfile() {
     Diagnosis d =
         HandshakeDiagnosis.diagnose(
-            parse(HelloBuilder.good2030_5Hello()),
+            parse(ClientHelloBuilder.good2030_5Hello()),
             HandshakeFailure.clientCertificateNotProfile(
                 42, "device certificate: subjectAltName must be critical"));
 
@@ -273,7 +283,7 @@ class HandshakeDiagnosisTest {
   void clientClosedMidHandshakeAfterAGoodHello() {
     Diagnosis d =
         HandshakeDiagnosis.diagnose(
-            parse(HelloBuilder.good2030_5Hello()),
+            parse(ClientHelloBuilder.good2030_5Hello()),
             HandshakeFailure.fromException(new TlsNoCloseNotifyException()));
 
     assertThat(d.cause()).isEqualTo(Diagnosis.Cause.CLIENT_CLOSED);
@@ -286,7 +296,7 @@ class HandshakeDiagnosisTest {
 
   @Test
   void clientClosedMidHello() {
-    byte[] hello = HelloBuilder.boringSslHello().bytes();
+    byte[] hello = ClientHelloBuilder.boringSslHello().bytes();
     ClientHelloInfo cut = ClientHelloParser.parse(Arrays.copyOf(hello, 60));
 
     Diagnosis d =
@@ -318,7 +328,7 @@ class HandshakeDiagnosisTest {
     assertThat(failure.kind()).isEqualTo(FailureKind.ALERT_RECEIVED);
     assertThat(failure.alertReceived()).isEqualTo(48);
 
-    Diagnosis d = HandshakeDiagnosis.diagnose(parse(HelloBuilder.good2030_5Hello()), failure);
+    Diagnosis d = HandshakeDiagnosis.diagnose(parse(ClientHelloBuilder.good2030_5Hello()), failure);
 
     assertThat(d.cause()).isEqualTo(Diagnosis.Cause.SERVER_CERTIFICATE_REJECTED);
     assertThat(d.alertSent()).isEqualTo(-1);
@@ -331,7 +341,7 @@ class HandshakeDiagnosisTest {
   void serverAlertWithAnAcceptableHello() {
     Diagnosis d =
         HandshakeDiagnosis.diagnose(
-            parse(HelloBuilder.good2030_5Hello()),
+            parse(ClientHelloBuilder.good2030_5Hello()),
             HandshakeFailure.fromException(
                 new TlsFatalAlert(AlertDescription.decrypt_error, "bad Finished")));
 
@@ -345,7 +355,7 @@ class HandshakeDiagnosisTest {
   void serverAlertAfterAClientCertificatePointsAtTheCertificate() {
     Diagnosis d =
         HandshakeDiagnosis.diagnose(
-            parse(HelloBuilder.good2030_5Hello()),
+            parse(ClientHelloBuilder.good2030_5Hello()),
             new HandshakeFailure(
                 FailureKind.ALERT_SENT, 42, -1, "certificate signature invalid", true, null));
 

@@ -3,6 +3,8 @@ package io.sep2.tls.diagnostics;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.sep2.testing.ClientHelloBuilder;
+import io.sep2.testing.TlsEncoding;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -23,8 +25,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 class Ja3Ja4Test {
 
   /** The example of FoxIO's technical_details/JA4.md: ciphers, extensions, sigalgs in order. */
-  private static HelloBuilder ja4SpecExample() {
-    return HelloBuilder.hello()
+  private static ClientHelloBuilder ja4SpecExample() {
+    return ClientHelloBuilder.hello()
         .suites(
             0x1301, 0x1302, 0x1303, 0xC02B, 0xC02F, 0xC02C, 0xC030, 0xCCA9, 0xCCA8, 0xC013, 0xC014,
             0x009C, 0x009D, 0x002F, 0x0035)
@@ -63,7 +65,7 @@ class Ja3Ja4Test {
     // the specification: "0005,000a,...,ff01 = 6d807ffa2a79" when no signature algorithms follow
     ClientHelloInfo info =
         ClientHelloParser.parse(
-            HelloBuilder.hello()
+            ClientHelloBuilder.hello()
                 .suites(0x1301)
                 .extension(0x001B, new byte[] {2, 0, 2})
                 .keyShare(0x001D, 32)
@@ -87,7 +89,7 @@ class Ja3Ja4Test {
   @Test
   void emptyListsHashToZeros() {
     ClientHelloInfo info =
-        ClientHelloParser.parse(HelloBuilder.hello().suites().noExtensions().bytes());
+        ClientHelloParser.parse(ClientHelloBuilder.hello().suites().noExtensions().bytes());
 
     assertThat(Ja4.fingerprint(info)).isEqualTo("t12i000000_000000000000_000000000000");
     assertThat(Ja3.string(info)).isEqualTo("771,,,,");
@@ -115,9 +117,9 @@ class Ja3Ja4Test {
     list.writeBytes(name);
     ClientHelloInfo info =
         ClientHelloParser.parse(
-            HelloBuilder.hello()
+            ClientHelloBuilder.hello()
                 .suites(0xC0AE)
-                .extension(0x0010, HelloBuilder.vector16(list.toByteArray()))
+                .extension(0x0010, TlsEncoding.vector16(list.toByteArray()))
                 .bytes());
 
     assertThat(Ja4.fingerprint(info).substring(8, 10)).isEqualTo(expected);
@@ -125,7 +127,7 @@ class Ja3Ja4Test {
 
   @Test
   void greaseIsIgnoredEverywhere() {
-    ClientHelloInfo info = ClientHelloParser.parse(HelloBuilder.boringSslHello().bytes());
+    ClientHelloInfo info = ClientHelloParser.parse(ClientHelloBuilder.boringSslHello().bytes());
 
     assertThat(Ja3.string(info)).doesNotContain("2570").doesNotContain("6682");
     assertThat(Ja3.string(info).split(",")[0]).isEqualTo("771");
@@ -139,7 +141,7 @@ class Ja3Ja4Test {
     // ja3_text the groups and point formats. GREASE goes where Chrome puts it.
     ClientHelloInfo info =
         ClientHelloParser.parse(
-            HelloBuilder.hello()
+            ClientHelloBuilder.hello()
                 .suites(
                     0x3A3A, 0x1301, 0x1302, 0x1303, 0xC02B, 0xC02F, 0xC02C, 0xC030, 0xCCA9, 0xCCA8,
                     0xC013, 0xC014, 0x009C, 0x009D, 0x002F, 0x0035)
@@ -229,7 +231,7 @@ class Ja3Ja4Test {
 
   @Test
   void onlyCompleteHellosCanBeFingerprinted() {
-    byte[] hello = HelloBuilder.good2030_5Hello().bytes();
+    byte[] hello = ClientHelloBuilder.good2030_5Hello().bytes();
     ClientHelloInfo truncated =
         ClientHelloParser.parse(java.util.Arrays.copyOf(hello, hello.length / 2));
     ClientHelloInfo http =

@@ -6,6 +6,7 @@ import io.sep2.pki.Sep2Pki;
 import io.sep2.server.Sep2MockServer;
 import io.sep2.server.ServerOptions;
 import io.sep2.server.record.ConnectionRecord;
+import io.sep2.testing.ClientHelloBuilder;
 import java.io.InputStream;
 import java.net.Socket;
 import java.time.Duration;
@@ -26,7 +27,7 @@ class PostmanLikeClientTest {
       byte[] alert = new byte[7];
       try (Socket socket = new Socket("127.0.0.1", server.port())) {
         socket.setSoTimeout(5000);
-        socket.getOutputStream().write(HelloBuilder.boringSslHello().bytes());
+        socket.getOutputStream().write(ClientHelloBuilder.boringSslHello().bytes());
         InputStream in = socket.getInputStream();
         int read = in.readNBytes(alert, 0, alert.length);
         assertThat(read).isEqualTo(7);
@@ -57,7 +58,7 @@ class PostmanLikeClientTest {
         new Sep2MockServer(
                 ServerOptions.builder().pki(Sep2Pki.builder().seed("legacy").build()).build())
             .start()) {
-      byte[] hello = HelloBuilder.good2030_5Hello().suites(0xC0AE).bytes();
+      byte[] hello = ClientHelloBuilder.good2030_5Hello().suites(0xC0AE).bytes();
       try (Socket socket = new Socket("127.0.0.1", server.port())) {
         socket.setSoTimeout(5000);
         socket.getOutputStream().write(hello);

@@ -1,15 +1,12 @@
 package io.sep2.tls.diagnostics;
 
-import static io.sep2.tls.diagnostics.HelloCapture.capture;
-import static io.sep2.tls.diagnostics.HelloCapture.readHello;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.sep2.testing.HelloCapture;
+import io.sep2.testing.OpenSslVersion;
+import io.sep2.testing.SClient;
+import io.sep2.testing.Tool;
 import java.io.IOException;
-import java.io.InputStream;
-import java.net.InetAddress;
-import java.net.ServerSocket;
-import java.net.Socket;
-import java.nio.charset.StandardCharsets;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 import javax.net.ssl.SSLContext;
@@ -23,8 +20,9 @@ import org.junit.jupiter.api.Timeout;
 
 /**
  * Captures real ClientHellos from the TLS clients installed on the machine (OpenSSL, curl, Python,
- * Java SunJSSE) with a plain {@link ServerSocket}, and checks that the parser and the diagnosis see
- * what each client offered. A missing tool fails the test: the point is to test against reality.
+ * Java SunJSSE) with a plain {@link java.net.ServerSocket}, and checks that the parser and the
+ * diagnosis see what each client offered. A missing tool fails the test: the point is to test
+ * against reality.
  */
 @Timeout(value = 60, unit = TimeUnit.SECONDS)
 class RealClientHelloTest {
@@ -33,25 +31,12 @@ class RealClientHelloTest {
   private static final int TLS_1_2 = 0x0303;
   private static final int TLS_1_1 = 0x0302;
 
-  private static final long CONNECT_TIMEOUT_MILLIS = 15_000;
-  private static final int READ_TIMEOUT_MILLIS = 5_000;
-  private static final String CCM8 = "ECDHE-ECDSA-AES128-CCM8";
+  private static final String CCM8 = OpenSslVersion.CCM8;
 
   @Test
   void opensslWithTheCcm8SuiteOffersEverything2030_5Needs() throws Exception {
     ClientHelloInfo info =
-        capture(
-            "openssl",
-            "s_client",
-            "-connect",
-            "127.0.0.1:PORT",
-            "-tls1_2",
-            "-cipher",
-            CCM8,
-            "-servername",
-            "sep2.test",
-            "-alpn",
-            "http/1.1");
+        capture(sClientCcm8().options("-servername", "sep2.test", "-alpn", "http/1.1"));
 
     assertThat(info.kind()).isEqualTo(ClientHelloInfo.Kind.TLS_HANDSHAKE);
     assertThat(info.problem()).isNull();
@@ -71,7 +56,7 @@ class RealClientHelloTest {
 
   @Test
   void opensslTls13OnlyIsDiagnosedAsSuch() throws Exception {
-    ClientHelloInfo info = capture("openssl", "s_client", "-connect", "127.0.0.1:PORT", "-tls1_3");
+    ClientHelloInfo info = capture(SClient.connect("127.0.0.1:PORT").options("-tls1_3"));
 
     assertThat(info.kind()).isEqualTo(ClientHelloInfo.Kind.TLS_HANDSHAKE);
     assertThat(info.clientVersion()).isEqualTo(TLS_1_2);
@@ -95,13 +80,7 @@ class RealClientHelloTest {
   void opensslTls11OnlyIsLegacy() throws Exception {
     ClientHelloInfo info =
         capture(
-            "openssl",
-            "s_client",
-            "-connect",
-            "127.0.0.1:PORT",
-            "-tls1_1",
-            "-cipher",
-            "DEFAULT:@SECLEVEL=0");
+            SClient.connect("127.0.0.1:PORT").options("-tls1_1", "-cipher", "DEFAULT:@SECLEVEL=0"));
 
     assertThat(info.kind()).isEqualTo(ClientHelloInfo.Kind.TLS_HANDSHAKE);
     assertThat(info.clientVersion()).isEqualTo(TLS_1_1);
@@ -113,17 +92,7 @@ class RealClientHelloTest {
 
   @Test
   void opensslWithX25519OnlyLacksSecp256r1() throws Exception {
-    ClientHelloInfo info =
-        capture(
-            "openssl",
-            "s_client",
-            "-connect",
-            "127.0.0.1:PORT",
-            "-tls1_2",
-            "-cipher",
-            CCM8,
-            "-groups",
-            "X25519");
+    ClientHelloInfo info = capture(sClientCcm8().options("-groups", "X25519"));
 
     assertThat(info.supportedGroups()).containsExactly(NamedGroup.x25519);
     assertThat(info.offersCipherSuite(0xC0AE)).isTrue();
@@ -136,17 +105,7 @@ class RealClientHelloTest {
 
   @Test
   void opensslWithoutEcdsaP256Sha256SignatureScheme() throws Exception {
-    ClientHelloInfo info =
-        capture(
-            "openssl",
-            "s_client",
-            "-connect",
-            "127.0.0.1:PORT",
-            "-tls1_2",
-            "-cipher",
-            CCM8,
-            "-sigalgs",
-            "RSA+SHA256:ECDSA+SHA384");
+    ClientHelloInfo info = capture(sClientCcm8().options("-sigalgs", "RSA+SHA256:ECDSA+SHA384"));
 
     assertThat(info.signatureAlgorithmNames())
         .containsExactly("rsa_pkcs1_sha256", "ecdsa_secp384r1_sha384");
@@ -223,30 +182,18 @@ class RealClientHelloTest {
     SSLContext context = SSLContext.getInstance("TLS", "SunJSSE");
     context.init(null, null, null);
     AtomicReference<Throwable> clientError = new AtomicReference<>();
-    byte[] captured;
-    try (ServerSocket server = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-      server.setSoTimeout((int) CONNECT_TIMEOUT_MILLIS);
-      int port = server.getLocalPort();
-      Thread client =
-          new Thread(
-              () -> {
-                try (SSLSocket socket =
-                    (SSLSocket) context.getSocketFactory().createSocket("127.0.0.1", port)) {
-                  socket.setSoTimeout(READ_TIMEOUT_MILLIS);
-                  socket.startHandshake();
-                } catch (IOException | RuntimeException e) {
-                  clientError.set(e);
-                }
-              },
-              "sunjsse-client");
-      client.setDaemon(true);
-      client.start();
-      try (Socket socket = server.accept()) {
-        captured = readHello(socket);
-      } finally {
-        client.join(10_000);
-      }
-    }
+    byte[] captured =
+        HelloCapture.fromThread(
+            "sunjsse-client",
+            port -> {
+              try (SSLSocket socket =
+                  (SSLSocket) context.getSocketFactory().createSocket("127.0.0.1", port)) {
+                socket.setSoTimeout(5_000);
+                socket.startHandshake();
+              } catch (IOException | RuntimeException e) {
+                clientError.set(e);
+              }
+            });
 
     ClientHelloInfo info = ClientHelloParser.parse(captured);
     assertThat(info.kind()).isEqualTo(ClientHelloInfo.Kind.TLS_HANDSHAKE);
@@ -267,18 +214,11 @@ class RealClientHelloTest {
 
   @Test
   void everySuiteOpenSslKnowsHasItsStandardName() throws Exception {
-    Process process =
-        new ProcessBuilder(
-                "openssl", "ciphers", "-V", "-stdname", "ALL:COMPLEMENTOFALL:@SECLEVEL=0")
-            .redirectErrorStream(true)
-            .start();
-    String output;
-    try (InputStream in = process.getInputStream()) {
-      output = new String(in.readAllBytes(), StandardCharsets.US_ASCII);
-    } finally {
-      process.destroyForcibly();
-      process.waitFor(10, TimeUnit.SECONDS);
-    }
+    String output =
+        Tool.OPENSSL
+            .command("ciphers", "-V", "-stdname", "ALL:COMPLEMENTOFALL:@SECLEVEL=0")
+            .run()
+            .output();
     int checked = 0;
     for (String line : output.split("\n")) {
       String[] parts = line.trim().split("\\s+");
@@ -293,6 +233,21 @@ class RealClientHelloTest {
   }
 
   // ------------------------------------------------------------------ capture helpers
+
+  /** What {@code command} ({@code PORT}: the capturing port) sent first, parsed. */
+  private static ClientHelloInfo capture(String... command) throws IOException {
+    return ClientHelloParser.parse(HelloCapture.fromCommand(command));
+  }
+
+  /** Like {@link #capture(String...)}. */
+  private static ClientHelloInfo capture(SClient sClient) throws IOException {
+    return ClientHelloParser.parse(HelloCapture.fromCommand(sClient.command()));
+  }
+
+  /** {@code openssl s_client -tls1_2 -cipher ECDHE-ECDSA-AES128-CCM8} to the capturing port. */
+  private static SClient sClientCcm8() {
+    return SClient.connect("127.0.0.1:PORT").tls12Ccm8();
+  }
 
   private static String[] python(String configure) {
     String script =

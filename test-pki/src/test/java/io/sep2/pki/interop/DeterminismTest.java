@@ -3,8 +3,8 @@ package io.sep2.pki.interop;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.sep2.pki.Sep2Pki;
-import io.sep2.pki.testing.Command;
-import io.sep2.pki.testing.Command.Result;
+import io.sep2.testing.ExternalCommand;
+import io.sep2.testing.ProcessResult;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -18,25 +18,16 @@ class DeterminismTest {
   @Test
   void seededPkiIsByteIdenticalInASeparateJvm() throws Exception {
     List<String> here = SeededPkiDigest.lines("team-a");
-    String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
 
-    Result other =
-        Command.run(dir, java, "-cp", classPath(), SeededPkiDigest.class.getName(), "team-a")
+    ProcessResult other =
+        ExternalCommand.java(SeededPkiDigest.class, List.of(), "team-a")
+            .in(dir)
+            .run()
             .assertSuccess();
 
     assertThat(other.output().lines().toList()).isEqualTo(here);
     // 3 chain lengths x (2 devices, server, 4 COMM-004 servers) + 1+2+3 CAs; cert + key each
     assertThat(here).hasSize(2 * (3 * 7 + 1 + 2 + 3));
-  }
-
-  /**
-   * The test JVM's class path plus its module path: under a module-info, Surefire puts the module
-   * and Bouncy Castle on the module path; the second JVM simply runs everything from a class path.
-   */
-  private static String classPath() {
-    String modules = System.getProperty("jdk.module.path", "");
-    String classes = System.getProperty("java.class.path", "");
-    return modules.isEmpty() ? classes : modules + java.io.File.pathSeparator + classes;
   }
 
   @Test

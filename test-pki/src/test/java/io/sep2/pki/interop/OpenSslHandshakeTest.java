@@ -4,15 +4,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.sep2.pki.Sep2Pki;
 import io.sep2.pki.keystore.PkiFiles;
-import io.sep2.pki.testing.Command;
-import io.sep2.pki.testing.Command.Result;
-import java.io.ByteArrayOutputStream;
-import java.nio.charset.StandardCharsets;
+import io.sep2.testing.OpenSslVersion;
+import io.sep2.testing.ProcessResult;
+import io.sep2.testing.RunningProcess;
+import io.sep2.testing.SClient;
+import io.sep2.testing.Tool;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterEach;
@@ -32,16 +33,11 @@ class OpenSslHandshakeTest {
 
   @TempDir Path dir;
 
-  private final List<Process> servers = new ArrayList<>();
+  private final List<RunningProcess> servers = new ArrayList<>();
 
   @AfterEach
-  void stopServers() throws InterruptedException {
-    for (Process server : servers) {
-      server.destroy();
-      if (!server.waitFor(5, TimeUnit.SECONDS)) {
-        server.destroyForcibly();
-      }
-    }
+  void stopServers() {
+    servers.forEach(RunningProcess::close);
   }
 
   @ParameterizedTest(name = "chain length {0}")
@@ -55,10 +51,11 @@ class OpenSslHandshakeTest {
     Server server = startServer(2);
 
     String curl = command(readme, "curl ", server.port);
-    Result curlResult = Command.run(dir, "sh", "-c", curl + " -sS -o /dev/null -w '%{http_code}'");
+    ProcessResult curlResult =
+        Tool.SH.command("-c", curl + " -sS -o /dev/null -w '%{http_code}'").in(dir).run();
     String sClient = command(readme, "openssl s_client ", server.port);
-    Result sClientResult =
-        Command.runWithInput(dir, "Q\n", "sh", "-c", sClient + " -verify_return_error -brief");
+    ProcessResult sClientResult =
+        Tool.SH.command("-c", sClient + " -verify_return_error -brief").in(dir).stdin("Q\n").run();
 
     assertThat(curlResult.exitCode()).as(curl + "\n" + curlResult.output()).isZero();
     assertThat(curlResult.output()).isEqualTo("200");
@@ -76,83 +73,65 @@ class OpenSslHandshakeTest {
     PkiFiles.write(Sep2Pki.builder().seed("handshake-leaf-only").chainLength(4).build(), dir);
     Server server = startServer(1);
 
-    Result result =
-        Command.runWithInput(
-            dir,
-            "Q\n",
-            "openssl",
-            "s_client",
-            "-connect",
-            "127.0.0.1:" + server.port,
-            "-tls1_2",
-            "-cipher",
-            "ECDHE-ECDSA-AES128-CCM8",
-            "-cert",
-            "device-chain.pem",
-            "-key",
-            "device-key.pem",
-            "-CAfile",
-            "serca.pem",
-            "-brief");
+    ProcessResult result =
+        SClient.connect("127.0.0.1", server.port)
+            .tls12Ccm8()
+            .cert(Path.of("device-chain.pem"), Path.of("device-key.pem"))
+            .caFile(Path.of("serca.pem"))
+            .options("-brief")
+            .command()
+            .in(dir)
+            .stdin("Q\n")
+            .run();
 
     assertThat(result.output()).contains("alert unknown ca");
   }
 
   // ------------------------------------------------------------------ helpers
 
-  private record Server(int port, Process process, ByteArrayOutputStream log) {
+  private record Server(int port, RunningProcess process) {
     String output() {
-      synchronized (log) {
-        return log.toString(StandardCharsets.UTF_8);
-      }
+      return process.output();
     }
   }
 
-  private Server startServer(int connections) throws InterruptedException {
-    Process process =
-        Command.start(
-            dir,
-            "openssl",
-            "s_server",
-            "-accept",
-            "127.0.0.1:0",
-            "-naccept",
-            String.valueOf(connections),
-            "-tls1_2",
-            "-cipher",
-            "ECDHE-ECDSA-AES128-CCM8",
-            "-cert",
-            "server-chain.pem",
-            "-cert_chain",
-            "server-chain.pem",
-            "-key",
-            "server-key.pem",
-            "-CAfile",
-            "serca.pem",
-            "-Verify",
-            "4",
-            "-verify_return_error",
-            "-www");
+  private Server startServer(int connections) {
+    RunningProcess process =
+        Tool.OPENSSL
+            .command(
+                "s_server",
+                "-accept",
+                "127.0.0.1:0",
+                "-naccept",
+                String.valueOf(connections),
+                "-tls1_2",
+                "-cipher",
+                OpenSslVersion.ccm8Cipher(),
+                "-cert",
+                "server-chain.pem",
+                "-cert_chain",
+                "server-chain.pem",
+                "-key",
+                "server-key.pem",
+                "-CAfile",
+                "serca.pem",
+                "-Verify",
+                "4",
+                "-verify_return_error",
+                "-www")
+            .in(dir)
+            .start();
     servers.add(process);
-    ByteArrayOutputStream log = new ByteArrayOutputStream();
-    Command.pump(process.getInputStream(), log);
     Pattern accept = Pattern.compile("ACCEPT 127\\.0\\.0\\.1:(\\d+)");
-    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
-    while (System.nanoTime() < deadline) {
-      String text;
-      synchronized (log) {
-        text = log.toString(StandardCharsets.UTF_8);
-      }
-      Matcher m = accept.matcher(text);
-      if (m.find()) {
-        return new Server(Integer.parseInt(m.group(1)), process, log);
-      }
-      if (!process.isAlive()) {
-        throw new AssertionError("openssl s_server exited: " + text);
-      }
-      Thread.sleep(20);
+    if (!process.awaitOutput(o -> accept.matcher(o).find(), Duration.ofSeconds(20))) {
+      throw new AssertionError(
+          "openssl s_server "
+              + (process.isAlive() ? "did not start listening within 20 s: " : "exited: ")
+              + process.output());
     }
-    throw new AssertionError("openssl s_server did not start listening within 20 s");
+    Matcher m = accept.matcher(process.output());
+    m.find();
+    return new Server(Integer.parseInt(m.group(1)), process);
   }
 
   /** The README line that starts with {@code prefix}, PORT replaced. */

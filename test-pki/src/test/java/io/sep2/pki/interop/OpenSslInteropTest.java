@@ -10,8 +10,8 @@ import io.sep2.pki.keystore.KeystoreLoader;
 import io.sep2.pki.keystore.KeystoreWriter;
 import io.sep2.pki.keystore.LoadedKeystore;
 import io.sep2.pki.keystore.PkiFiles;
-import io.sep2.pki.testing.Command;
-import io.sep2.pki.testing.Command.Result;
+import io.sep2.testing.ProcessResult;
+import io.sep2.testing.Tool;
 import java.nio.file.Path;
 import java.security.interfaces.ECPrivateKey;
 import java.util.regex.Matcher;
@@ -42,11 +42,13 @@ class OpenSslInteropTest {
     return PkiFiles.write(pki, dir);
   }
 
-  private Result openssl(String... args) {
-    String[] command = new String[args.length + 1];
-    command[0] = "openssl";
-    System.arraycopy(args, 0, command, 1, args.length);
-    return Command.run(dir, command);
+  private ProcessResult openssl(String... args) {
+    return Tool.OPENSSL.command(args).in(dir).run();
+  }
+
+  /** {@code openssl pkcs12 -info -nokeys} of {@code keystore} opened with {@code password}. */
+  private ProcessResult pkcs12Info(String keystore, String password) {
+    return openssl("pkcs12", "-info", "-nokeys", "-passin", "pass:" + password, "-in", keystore);
   }
 
   @ParameterizedTest(name = "chain length {0}")
@@ -71,7 +73,7 @@ class OpenSslInteropTest {
         args[i++] = chain;
         args[i] = chain;
 
-        Result result = openssl(args).assertSuccess();
+        ProcessResult result = openssl(args).assertSuccess();
 
         assertThat(result.output()).as(String.join(" ", args)).contains(chain + ": OK");
       }
@@ -85,7 +87,7 @@ class OpenSslInteropTest {
     KeystoreWriter.writeCertificatesPem(
         dir.resolve("self.pem"), pki.comm004Server(Comm004Variant.SELF_SIGNED_LEAF).chain());
 
-    Result result = openssl("verify", "-CAfile", "serca.pem", "self.pem");
+    ProcessResult result = openssl("verify", "-CAfile", "serca.pem", "self.pem");
 
     assertThat(result.exitCode()).isNotZero();
     assertThat(result.output()).contains("self-signed certificate");
@@ -135,17 +137,7 @@ class OpenSslInteropTest {
   void opensslOpensTheKeystoresWithoutLegacyAlgorithms() {
     PkiFiles files = write(4);
 
-    String device =
-        openssl(
-                "pkcs12",
-                "-info",
-                "-nokeys",
-                "-passin",
-                "pass:" + PkiFiles.DEFAULT_PASSWORD,
-                "-in",
-                "device.p12")
-            .assertSuccess()
-            .output();
+    String device = pkcs12Info("device.p12", PkiFiles.DEFAULT_PASSWORD).assertSuccess().output();
     assertThat(device)
         .contains("MAC: sha256")
         .contains("PBES2, PBKDF2, AES-256-CBC")
@@ -153,21 +145,10 @@ class OpenSslInteropTest {
         .doesNotContain("3DES");
     assertThat(count(device, "-----BEGIN CERTIFICATE-----")).isEqualTo(4);
 
-    String trust =
-        openssl(
-                "pkcs12",
-                "-info",
-                "-nokeys",
-                "-passin",
-                "pass:" + PkiFiles.DEFAULT_PASSWORD,
-                "-in",
-                "truststore.p12")
-            .assertSuccess()
-            .output();
+    String trust = pkcs12Info("truststore.p12", PkiFiles.DEFAULT_PASSWORD).assertSuccess().output();
     assertThat(count(trust, "-----BEGIN CERTIFICATE-----")).isEqualTo(1);
 
-    Result wrong =
-        openssl("pkcs12", "-info", "-nokeys", "-passin", "pass:nope", "-in", "device.p12");
+    ProcessResult wrong = pkcs12Info("device.p12", "nope");
     assertThat(wrong.exitCode()).isNotZero();
     assertThat(wrong.output()).containsIgnoringCase("mac");
     assertThat(files.deviceKeystore()).exists();

@@ -12,6 +12,8 @@ import io.sep2.pki.keystore.KeystoreFormat;
 import io.sep2.pki.keystore.KeystoreLoader;
 import io.sep2.pki.keystore.KeystoreWriter;
 import io.sep2.pki.keystore.PkiFiles;
+import io.sep2.testing.ProcessResult;
+import io.sep2.testing.Tool;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -302,10 +304,9 @@ class HostileKeystoresTest {
   @Test
   void filesThatAreNotRegularFilesAreRefusedWithoutHanging() throws Exception {
     Path fifo = dir.resolve("keystore.fifo");
-    Process mkfifo = new ProcessBuilder("mkfifo", fifo.toString()).start();
-    assumeThat(mkfifo.waitFor(10, TimeUnit.SECONDS) && mkfifo.exitValue() == 0)
-        .as("mkfifo available")
-        .isTrue();
+    ProcessResult mkfifo =
+        Tool.MKFIFO.command(fifo.toString()).timeout(Duration.ofSeconds(10)).run();
+    assumeThat(mkfifo.exitCode() == 0).as("mkfifo available").isTrue();
     // opening a FIFO for reading blocks until a writer comes: that must not happen
     KeystoreException e =
         assertTimeoutPreemptively(

@@ -3,28 +3,24 @@ package io.sep2.server.internal.http;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
+import io.sep2.testing.ProcessResult;
+import io.sep2.testing.Tool;
+import java.time.Duration;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
-import org.junit.jupiter.api.io.TempDir;
 
 /** The HTTP layer as curl sees it (plain HTTP here; TLS is the front end's business). */
 @Timeout(value = 60, unit = TimeUnit.SECONDS)
 class CurlInteropTest {
 
-  @TempDir Path tmp;
   private PlainServer server;
 
   @BeforeEach
   void start() {
-    assumeTrue(curlAvailable(), "curl is not installed");
+    assumeTrue(Tool.CURL.isInstalled(), "curl is not installed");
     server = new PlainServer(WireMockBackend.create());
   }
 
@@ -36,28 +32,21 @@ class CurlInteropTest {
   }
 
   /** Runs curl with {@code args}; returns stdout, stderr and the exit code. */
-  private Result curl(String... args) throws Exception {
-    List<String> command = new ArrayList<>(List.of("curl", "--max-time", "10", "-sS"));
-    command.addAll(List.of(args));
-    Path out = Files.createTempFile(tmp, "out", ".txt");
-    Path err = Files.createTempFile(tmp, "err", ".txt");
-    Process process =
-        new ProcessBuilder(command)
-            .redirectOutput(out.toFile())
-            .redirectError(err.toFile())
-            .start();
-    assertThat(process.waitFor(20, TimeUnit.SECONDS)).as("curl finished").isTrue();
-    return new Result(
-        process.exitValue(),
-        Files.readString(out, StandardCharsets.UTF_8),
-        Files.readString(err, StandardCharsets.UTF_8));
+  private ProcessResult curl(String... args) {
+    ProcessResult result =
+        Tool.CURL
+            .command("--max-time", "10", "-sS")
+            .args(args)
+            .separateStderr()
+            .timeout(Duration.ofSeconds(20))
+            .run();
+    assertThat(result.killed()).as("curl finished").isFalse();
+    return result;
   }
-
-  private record Result(int exit, String out, String err) {}
 
   @Test
   void curlReusesOneConnectionForTwoResources() throws Exception {
-    Result result =
+    ProcessResult result =
         curl(
             "-v",
             "-H",
@@ -65,15 +54,15 @@ class CurlInteropTest {
             server.uri("/dcap").toString(),
             server.uri("/tm").toString());
 
-    assertThat(result.exit()).as(result.err()).isZero();
-    assertThat(result.out()).contains("<DeviceCapability", "<Time");
-    assertThat(result.err()).containsIgnoringCase("re-using existing");
+    assertThat(result.exitCode()).as(result.stderr()).isZero();
+    assertThat(result.stdout()).contains("<DeviceCapability", "<Time");
+    assertThat(result.stderr()).containsIgnoringCase("re-using existing");
     assertThat(server.connections.get()).isEqualTo(1);
   }
 
   @Test
   void curlPostsAMirrorUsagePoint() throws Exception {
-    Result result =
+    ProcessResult result =
         curl(
             "-i",
             "-X",
@@ -84,13 +73,13 @@ class CurlInteropTest {
             "<MirrorUsagePoint xmlns=\"urn:ieee:std:2030.5:ns\"/>",
             server.uri("/mup").toString());
 
-    assertThat(result.exit()).as(result.err()).isZero();
-    assertThat(result.out()).startsWith("HTTP/1.1 201").containsIgnoringCase("Location: /mup/0");
+    assertThat(result.exitCode()).as(result.stderr()).isZero();
+    assertThat(result.stdout()).startsWith("HTTP/1.1 201").containsIgnoringCase("Location: /mup/0");
   }
 
   @Test
   void curlSeesTheHeaderLimit() throws Exception {
-    Result result =
+    ProcessResult result =
         curl(
             "-o",
             "/dev/null",
@@ -100,16 +89,6 @@ class CurlInteropTest {
             "X-Big: " + "a".repeat(20_000),
             server.uri("/dcap").toString());
 
-    assertThat(result.out()).isEqualTo("431");
-  }
-
-  private static boolean curlAvailable() {
-    try {
-      Process process = new ProcessBuilder("curl", "--version").redirectErrorStream(true).start();
-      process.getInputStream().readAllBytes();
-      return process.waitFor(10, TimeUnit.SECONDS) && process.exitValue() == 0;
-    } catch (Exception e) {
-      return false;
-    }
+    assertThat(result.stdout()).isEqualTo("431");
   }
 }

@@ -13,6 +13,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.github.tomakehurst.wiremock.http.Fault;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import io.sep2.server.record.HttpExchange;
+import io.sep2.testing.RawHttp;
 import io.sep2.tls.ClientIdentity;
 import java.io.IOException;
 import java.io.PipedInputStream;
@@ -101,7 +102,7 @@ class HttpConnectionHandlerTest {
 
       assertThat(RawHttp.read(socket).body()).contains("<DeviceCapability");
       assertThat(RawHttp.read(socket).status()).isEqualTo(404);
-      RawHttp.RawResponse last = RawHttp.read(socket);
+      RawHttp.Response last = RawHttp.read(socket);
       assertThat(last.body()).contains("<Time");
       assertThat(last.header("Connection")).isEqualToIgnoringCase("close");
       assertThat(RawHttp.closedByPeer(socket)).isTrue();
@@ -321,7 +322,7 @@ class HttpConnectionHandlerTest {
           socket,
           "POST /mup HTTP/1.1\r\nHost: a\r\nContent-Length: 1000000\r\n"
               + "Expect: 100-continue\r\n\r\n");
-      RawHttp.RawResponse response = RawHttp.read(socket);
+      RawHttp.Response response = RawHttp.read(socket);
       assertThat(response.status()).isEqualTo(413);
       // a 2030.5 Error document (reasonCode 2: resource limit reached); the words go to the record
       assertThat(response.body()).contains("<reasonCode>2</reasonCode>");
@@ -430,7 +431,7 @@ class HttpConnectionHandlerTest {
           "GET /dcap HTTP/1.1\r\nHost: a\r\nConnection: close\r\n\r\n"
               .getBytes(StandardCharsets.US_ASCII));
       toServer.flush();
-      RawHttp.RawResponse response = RawHttp.read(fromServer);
+      RawHttp.Response response = RawHttp.read(fromServer);
       toServer.close(); // the client closes after its last answer
 
       assertThat(response.status()).isEqualTo(200);
