@@ -131,7 +131,9 @@ final class StartupBench {
         try (Http http = Http.open(client, port, 10_000)) {
           byte[] body = http.get("/dcap");
           long t1 = System.nanoTime();
-          if (body.length != servers.dcapBody().length()) {
+          // the utility server renders its own DeviceCapability; the stub servers serve the file
+          if (!new String(body, java.nio.charset.StandardCharsets.UTF_8)
+              .contains("<DeviceCapability")) {
             throw new IOException("unexpected /dcap body: " + new String(body));
           }
           String phases =
