@@ -5,9 +5,6 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import com.fasterxml.jackson.dataformat.xml.annotation.JacksonXmlProperty;
-import io.sep2.model.internal.HexBinary;
-import io.sep2.model.internal.Ranges;
-import io.sep2.model.internal.Required;
 import java.util.Objects;
 
 /**

@@ -3,8 +3,6 @@ package io.sep2.model;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.dataformat.xml.annotation.JacksonXmlProperty;
-import io.sep2.model.internal.Ranges;
-import io.sep2.model.internal.Required;
 import java.time.Instant;
 import java.util.Objects;
 

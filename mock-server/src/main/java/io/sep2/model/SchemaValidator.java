@@ -1,7 +1,5 @@
 package io.sep2.model;
 
-import io.sep2.model.internal.Namespaces;
-import io.sep2.model.internal.SchemaFiles;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.file.Files;

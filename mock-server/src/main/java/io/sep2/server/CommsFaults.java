@@ -1,7 +1,7 @@
 package io.sep2.server;
 
-import io.sep2.server.internal.FaultState;
 import io.sep2.server.internal.Listener;
+import io.sep2.server.internal.http.FaultState;
 import java.time.Duration;
 import java.util.List;
 import java.util.Objects;

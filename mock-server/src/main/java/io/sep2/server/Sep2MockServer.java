@@ -7,10 +7,10 @@ import io.sep2.server.fixtures.FixturePack;
 import io.sep2.server.internal.Connection;
 import io.sep2.server.internal.ConnectionLog;
 import io.sep2.server.internal.ConnectionRecorder;
-import io.sep2.server.internal.FaultState;
 import io.sep2.server.internal.Listener;
 import io.sep2.server.internal.admin.AdminInterface;
 import io.sep2.server.internal.capture.PcapngWriter;
+import io.sep2.server.internal.http.FaultState;
 import io.sep2.server.internal.http.HttpConnectionHandler;
 import io.sep2.server.internal.http.HttpLimits;
 import io.sep2.server.internal.http.UtilityStub;
@@ -193,7 +193,11 @@ public final class Sep2MockServer implements AutoCloseable {
       try {
         admin =
             AdminInterface.start(
-                options.adminPort().get(), utility, commsFaults, () -> utility.server().proceed());
+                options.adminPort().get(),
+                utility,
+                faults,
+                commsFaults::closeConnections,
+                () -> utility.server().proceed());
       } catch (RuntimeException e) {
         listener.stop();
         throw e;

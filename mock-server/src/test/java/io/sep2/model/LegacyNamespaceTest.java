@@ -2,7 +2,6 @@ package io.sep2.model;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.sep2.model.internal.LegacyRenames;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 

@@ -8,7 +8,7 @@ import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import io.sep2.model.DefaultDerControl;
 import io.sep2.model.DerControl;
-import io.sep2.server.CommsFaults;
+import io.sep2.server.internal.http.FaultState;
 import io.sep2.utility.Control;
 import io.sep2.utility.Device;
 import io.sep2.utility.Program;
@@ -39,17 +39,20 @@ public final class AdminInterface implements AutoCloseable {
 
   private final HttpServer http;
   private final Utility utility;
-  private final CommsFaults faults;
+  private final FaultState faults;
+  private final Runnable closeConnections;
   private final java.util.function.BooleanSupplier proceed;
 
   private AdminInterface(
       HttpServer http,
       Utility utility,
-      CommsFaults faults,
+      FaultState faults,
+      Runnable closeConnections,
       java.util.function.BooleanSupplier proceed) {
     this.http = http;
     this.utility = utility;
     this.faults = faults;
+    this.closeConnections = closeConnections;
     this.proceed = proceed;
   }
 
@@ -61,14 +64,18 @@ public final class AdminInterface implements AutoCloseable {
    * @throws UncheckedIOException naming the port when it cannot be bound
    */
   public static AdminInterface start(
-      int port, Utility utility, CommsFaults faults, java.util.function.BooleanSupplier proceed) {
+      int port,
+      Utility utility,
+      FaultState faults,
+      Runnable closeConnections,
+      java.util.function.BooleanSupplier proceed) {
     HttpServer http;
     try {
       http = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 16);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot bind the admin interface to 127.0.0.1:" + port, e);
     }
-    AdminInterface admin = new AdminInterface(http, utility, faults, proceed);
+    AdminInterface admin = new AdminInterface(http, utility, faults, closeConnections, proceed);
     http.createContext("/", admin::handle);
     http.setExecutor(
         Executors.newSingleThreadExecutor(
@@ -164,7 +171,7 @@ public final class AdminInterface implements AutoCloseable {
         case "unavailable" ->
             faults.unavailable(period, Duration.ofSeconds(body.path("retryAfter").asLong(10)));
         case "refuse" -> faults.refuseHandshakes(period);
-        case "close" -> faults.closeConnections();
+        case "close" -> closeConnections.run();
         case "delay" ->
             faults.delayAnswers(Duration.ofMillis(body.path("delayMillis").asLong(2000)), period);
         default ->

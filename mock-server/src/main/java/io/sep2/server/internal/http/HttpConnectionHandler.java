@@ -5,7 +5,6 @@ import com.github.tomakehurst.wiremock.http.Request;
 import com.github.tomakehurst.wiremock.http.Response;
 import io.sep2.model.Sep2Error;
 import io.sep2.model.Sep2Xml;
-import io.sep2.server.internal.FaultState;
 import io.sep2.server.record.HttpExchange;
 import io.sep2.tls.ClientIdentity;
 import java.io.ByteArrayOutputStream;

@@ -1,4 +1,4 @@
-package io.sep2.model.internal;
+package io.sep2.model;
 
 import java.math.BigDecimal;
 import java.math.BigInteger;
@@ -22,7 +22,7 @@ import org.codehaus.stax2.util.StreamWriter2Delegate;
  * default namespace and, once, each other namespace the document uses, which the caller learns
  * beforehand by writing the value once through {@link #recording}.
  */
-public final class NamespaceFixingWriter extends StreamWriter2Delegate {
+final class NamespaceFixingWriter extends StreamWriter2Delegate {
 
   private final Set<String> declare;
   private final Set<String> used = new LinkedHashSet<>();

@@ -1,4 +1,4 @@
-package io.sep2.model.internal;
+package io.sep2.model;
 
 import com.ctc.wstx.api.WstxInputProperties;
 import com.ctc.wstx.api.WstxOutputProperties;
@@ -14,7 +14,7 @@ import org.codehaus.stax2.XMLOutputFactory2;
  * processing, no external entities, no entity replacement (a DTD is refused outright by {@link
  * GuardedReader}), and limits far above any 2030.5 document but far below what hurts.
  */
-public final class StaxFactories {
+final class StaxFactories {
 
   private StaxFactories() {}
 

@@ -1,4 +1,4 @@
-package io.sep2.server.internal;
+package io.sep2.server.internal.http;
 
 import java.time.Duration;
 import java.time.Instant;

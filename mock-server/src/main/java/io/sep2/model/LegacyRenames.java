@@ -1,4 +1,4 @@
-package io.sep2.model.internal;
+package io.sep2.model;
 
 import java.util.List;
 import java.util.Optional;
@@ -15,7 +15,7 @@ import java.util.Optional;
  * {@code opModFixedPFInjectW}, whose {@code excitation} carries the sign (EEI convention: negative
  * means under-excited, i.e. absorbing vars; {@link Transform#SIGN_TO_EXCITATION}).
  */
-public final class LegacyRenames {
+final class LegacyRenames {
 
   /** What else changes beyond the name. */
   public enum Transform {

@@ -1,10 +1,10 @@
-package io.sep2.model.internal;
+package io.sep2.model;
 
 /**
  * The schema's {@code minOccurs="1"}: a builder calls these before it builds, and the messages name
  * the type and the missing element, the way a reader of the document needs them.
  */
-public final class Required {
+final class Required {
 
   private Required() {}
 

@@ -1,4 +1,4 @@
-package io.sep2.model.internal;
+package io.sep2.model;
 
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -9,7 +9,7 @@ import java.util.Objects;
  * method returns its argument when it fits and otherwise throws an {@link IllegalArgumentException}
  * whose message names the element and shows the value.
  */
-public final class Ranges {
+final class Ranges {
 
   private static final long UINT32_MAX = 0xFFFF_FFFFL;
   // The schema gives UInt40 the maxInclusive of UInt48 (281474976710655); 2^40 - 1 is what the

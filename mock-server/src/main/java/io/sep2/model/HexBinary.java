@@ -1,4 +1,4 @@
-package io.sep2.model.internal;
+package io.sep2.model;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
@@ -14,7 +14,7 @@ import java.util.Locale;
  * or {@code long} bits, and XML carries them as hex digits. Written at full width in upper case
  * ({@code 0000000F} for a HexBinary32), read in either case with up to the full width.
  */
-public final class HexBinary {
+final class HexBinary {
 
   private HexBinary() {}
 

@@ -1,4 +1,4 @@
-package io.sep2.model.internal;
+package io.sep2.model;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -22,7 +22,7 @@ import javax.xml.stream.XMLStreamReader;
  * elements say is read: the target namespace, and the namespace and location of each import,
  * include and redefine.
  */
-public final class SchemaFiles {
+final class SchemaFiles {
 
   private static final String XS = XMLConstants.W3C_XML_SCHEMA_NS_URI;
 

@@ -1,6 +1,5 @@
-package io.sep2.model.internal;
+package io.sep2.model;
 
-import io.sep2.model.Finding;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -27,7 +26,7 @@ import javax.xml.stream.util.StreamReaderDelegate;
  *
  * Findings carry the position in the original document.
  */
-public final class GuardedReader extends StreamReaderDelegate {
+final class GuardedReader extends StreamReaderDelegate {
 
   /** Deepest element nesting accepted; 2030.5 documents need fewer than 10 levels. */
   public static final int MAX_DEPTH = 32;

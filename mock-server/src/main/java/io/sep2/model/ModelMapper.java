@@ -1,4 +1,4 @@
-package io.sep2.model.internal;
+package io.sep2.model;
 
 import com.fasterxml.jackson.annotation.JsonAutoDetect.Visibility;
 import com.fasterxml.jackson.annotation.JsonInclude;
@@ -24,7 +24,7 @@ import java.time.Instant;
  * elements are left out, repeated elements are unwrapped, and {@code xsi:type} is the type id of a
  * Notification's resource. Thread-safe once built.
  */
-public final class ModelMapper {
+final class ModelMapper {
 
   private ModelMapper() {}
 

@@ -1,7 +1,7 @@
-package io.sep2.model.internal;
+package io.sep2.model;
 
 /** The XML namespaces the model reads and writes. */
-public final class Namespaces {
+final class Namespaces {
 
   /** IEEE 2030.5-2018 (schema version 2.1.0): {@value}. */
   public static final String SEP = "urn:ieee:std:2030.5:ns";

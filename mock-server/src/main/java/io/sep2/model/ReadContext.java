@@ -1,11 +1,10 @@
-package io.sep2.model.internal;
+package io.sep2.model;
 
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.JsonDeserializer;
 import com.fasterxml.jackson.databind.deser.DeserializationProblemHandler;
-import io.sep2.model.Finding;
 import java.io.IOException;
 import java.util.List;
 
@@ -14,7 +13,7 @@ import java.util.List;
  * element path. Passed as a {@link DeserializationContext} attribute, so the shared mapper stays
  * stateless.
  */
-public final class ReadContext {
+final class ReadContext {
 
   static final String ATTRIBUTE = ReadContext.class.getName();
 

@@ -1,4 +1,4 @@
-package io.sep2.model.internal;
+package io.sep2.model;
 
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -6,7 +6,6 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.InvalidTypeIdException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
-import io.sep2.model.Finding;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import javax.xml.stream.Location;
@@ -17,7 +16,7 @@ import javax.xml.stream.XMLStreamException;
  * required-element check) into one {@link Finding} that names the element and shows the value, in
  * the words of the document rather than of Java.
  */
-public final class ReadErrors {
+final class ReadErrors {
 
   private static final Pattern FROM_STRING =
       Pattern.compile("from String (\".*?\"): (.*)$", Pattern.DOTALL);

@@ -1,10 +1,10 @@
-package io.sep2.model.internal;
+package io.sep2.model;
 
 /**
  * Turns a quantity into the significand and power-of-ten multiplier that 2030.5 uses for power,
  * energy, voltage and current ({@code value} x 10^{@code multiplier}).
  */
-public final class Scaling {
+final class Scaling {
 
   private Scaling() {}
 

@@ -1,50 +1,6 @@
-package io.sep2.model.internal;
+package io.sep2.model;
 
 import com.fasterxml.jackson.databind.jsontype.NamedType;
-import io.sep2.model.ConnectionPoint;
-import io.sep2.model.DefaultDerControl;
-import io.sep2.model.Der;
-import io.sep2.model.DerAvailability;
-import io.sep2.model.DerCapability;
-import io.sep2.model.DerControl;
-import io.sep2.model.DerControlList;
-import io.sep2.model.DerControlResponse;
-import io.sep2.model.DerCurve;
-import io.sep2.model.DerCurveList;
-import io.sep2.model.DerList;
-import io.sep2.model.DerProgram;
-import io.sep2.model.DerProgramList;
-import io.sep2.model.DerSettings;
-import io.sep2.model.DerStatus;
-import io.sep2.model.DeviceCapability;
-import io.sep2.model.DeviceInformation;
-import io.sep2.model.DeviceStatus;
-import io.sep2.model.EndDevice;
-import io.sep2.model.EndDeviceList;
-import io.sep2.model.FunctionSetAssignments;
-import io.sep2.model.FunctionSetAssignmentsList;
-import io.sep2.model.LogEvent;
-import io.sep2.model.LogEventList;
-import io.sep2.model.MirrorMeterReading;
-import io.sep2.model.MirrorMeterReadingList;
-import io.sep2.model.MirrorReadingSet;
-import io.sep2.model.MirrorUsagePoint;
-import io.sep2.model.MirrorUsagePointList;
-import io.sep2.model.Notification;
-import io.sep2.model.PowerStatus;
-import io.sep2.model.Reading;
-import io.sep2.model.ReadingType;
-import io.sep2.model.Registration;
-import io.sep2.model.Response;
-import io.sep2.model.ResponseList;
-import io.sep2.model.ResponseSet;
-import io.sep2.model.ResponseSetList;
-import io.sep2.model.SelfDevice;
-import io.sep2.model.Sep2Document;
-import io.sep2.model.Sep2Error;
-import io.sep2.model.Subscription;
-import io.sep2.model.SubscriptionList;
-import io.sep2.model.Time;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -56,7 +12,7 @@ import java.util.Optional;
  * xsi:type} names a {@link io.sep2.model.Notification} uses for its resource, since every
  * resource's element has the name of its schema type.
  */
-public final class ResourceTypes {
+final class ResourceTypes {
 
   private static final Map<String, Class<? extends Sep2Document>> BY_ELEMENT = byElement();
   private static final Map<Class<?>, String> BY_CLASS = byClass();
