@@ -91,6 +91,63 @@ public final class UtilityAdmin {
     return server.locked(state -> action.get());
   }
 
+  /**
+   * What a server whose communications are cut answers: HTTP 500 with a 2030.5 Error document,
+   * without the request reaching any resource.
+   */
+  public UtilityResponse communicationsDown() {
+    return new UtilityResponse(
+            500,
+            server.xml().write(io.sep2.model.Sep2Error.builder().reasonCode(0).build()),
+            null,
+            List.of())
+        .finding("communications are cut by the test procedure: answered 500");
+  }
+
+  /** The exchange the utility server logs for {@code request} answered with {@code response}. */
+  public static io.sep2.utility.Exchange exchange(
+      UtilityRequest request, UtilityResponse response) {
+    return new io.sep2.utility.Exchange(
+        request.time(),
+        request.method(),
+        request.path(),
+        request.query(),
+        request.lfdi(),
+        new String(request.body(), java.nio.charset.StandardCharsets.UTF_8),
+        response.status(),
+        response.location(),
+        response.body() == null
+            ? ""
+            : new String(response.body(), java.nio.charset.StandardCharsets.UTF_8),
+        response.findings(),
+        response.change());
+  }
+
+  /** Whether the server validates what clients send against a schema. */
+  public boolean validatesSchema() {
+    return server.locked(state -> state.settings.schema() != null);
+  }
+
+  /** Adds an interceptor. */
+  public void intercept(Interceptor interceptor) {
+    server.intercept(interceptor);
+  }
+
+  /** Removes an interceptor. */
+  public void stopIntercepting(Interceptor interceptor) {
+    server.stopIntercepting(interceptor);
+  }
+
+  /** Calls {@code listener} when an operator says "proceed". */
+  public void onProceed(Runnable listener) {
+    server.onProceed(listener);
+  }
+
+  /** Stops calling a proceed listener. */
+  public void stopOnProceed(Runnable listener) {
+    server.stopOnProceed(listener);
+  }
+
   /** Sends the notifications of what changed (call after changing state). */
   public void changed() {
     server.changed();
