@@ -267,7 +267,9 @@ final class EngineActions {
     String nmi = p.get("nmi") == null ? null : String.valueOf(p.get("nmi"));
     String lfdi = engine.options.clientLfdi();
     long sfdi = engine.options.clientSfdi();
-    if (p.get("aggregator_lfdi") != null && p.get("aggregator_sfdi") != null) {
+    if (p.get("aggregator_lfdi") != null
+        && p.get("aggregator_sfdi") != null
+        && engine.admin.isAggregator(lfdi)) {
       String given = String.valueOf(p.get("aggregator_lfdi"));
       if (given.length() >= 32) {
         lfdi = (given.substring(0, 32) + String.format("%08d", engine.options.pen())).toUpperCase();

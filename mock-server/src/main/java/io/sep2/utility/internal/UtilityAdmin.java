@@ -191,6 +191,11 @@ public final class UtilityAdmin {
         });
   }
 
+  /** Whether the certificate with this LFDI is registered as an aggregator. */
+  public boolean isAggregator(String lfdi) {
+    return server.locked(state -> state.isAggregator(lfdi));
+  }
+
   /** Whether EndDevices link their Registration. */
   public void registrationLinks(boolean linked) {
     server.locked(
