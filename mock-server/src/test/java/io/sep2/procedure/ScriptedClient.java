@@ -122,7 +122,8 @@ final class ScriptedClient {
         edev + "/der/1/dercap",
         "<DERCapability xmlns=\"urn:ieee:std:2030.5:ns\"><modesSupported>00500088</modesSupported>"
             + "<rtgMaxW><multiplier>0</multiplier><value>5000</value></rtgMaxW><type>4</type>"
-            + "</DERCapability>");
+            + "<csipaus:doeModesSupported xmlns:csipaus=\"https://csipaus.org/ns\">0F"
+            + "</csipaus:doeModesSupported></DERCapability>");
   }
 
   void putSettings(int setGradW) {
@@ -134,7 +135,8 @@ final class ScriptedClient {
             + "</setGradW><setMaxW><multiplier>0</multiplier><value>5000</value></setMaxW>"
             + "<updatedTime>"
             + clock.instant().getEpochSecond()
-            + "</updatedTime></DERSettings>");
+            + "</updatedTime><csipaus:doeModesEnabled xmlns:csipaus=\"https://csipaus.org/ns\">0F"
+            + "</csipaus:doeModesEnabled></DERSettings>");
   }
 
   void putStatus() {
