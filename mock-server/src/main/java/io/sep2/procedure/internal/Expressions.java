@@ -137,6 +137,10 @@ public final class Expressions {
     if (tokens.size() == 1) {
       return new Parsed(operand(tokens.get(0), text), null, null);
     }
+    if (!tokens.isEmpty() && OPERATORS.contains(tokens.get(0))) {
+      throw new IllegalArgumentException(
+          "'" + text + "': there is no unary " + tokens.get(0) + "; write 0 - x instead");
+    }
     if (tokens.size() == 3 && OPERATORS.contains(tokens.get(1))) {
       return new Parsed(operand(tokens.get(0), text), tokens.get(1), operand(tokens.get(2), text));
     }
