@@ -585,7 +585,40 @@ final class EngineChecks {
     }
     Optional<Double> min = EngineActions.number(p, "minimum_level");
     Optional<Double> max = EngineActions.number(p, "maximum_level");
-    if (min.isPresent() || max.isPresent()) {
+    if (p.get("window_seconds") != null && (min.isPresent() || max.isPresent())) {
+      long window = EngineActions.integer(p, "window_seconds");
+      Instant latest =
+          candidates.stream()
+              .flatMap(c -> c.readings().stream())
+              .map(Timed::received)
+              .max(Comparator.naturalOrder())
+              .orElse(null);
+      int judged = 0;
+      for (Candidate c : candidates) {
+        double scale = Math.pow(10, c.type().powerOfTenMultiplier().orElse(0));
+        for (Timed t : c.readings()) {
+          if (latest == null || t.reading().timePeriod().isEmpty()) {
+            continue;
+          }
+          Instant start = t.reading().timePeriod().get().start();
+          Instant end = start.plusSeconds(t.reading().timePeriod().get().duration());
+          if (start.isBefore(latest.minusSeconds(window)) || end.isAfter(latest)) {
+            continue;
+          }
+          judged++;
+          double v = t.reading().value().orElse(0) * scale;
+          if (min.isPresent() && v < min.get()) {
+            failures.add("reading " + v + " at " + start + " is below " + min.get());
+          }
+          if (max.isPresent() && v > max.get()) {
+            failures.add("reading " + v + " at " + start + " is above " + max.get());
+          }
+        }
+      }
+      if (judged == 0) {
+        failures.add("no reading in the last " + window + " s to compare with the bounds");
+      }
+    } else if (min.isPresent() || max.isPresent()) {
       for (Candidate c : candidates) {
         Optional<Timed> latest =
             c.readings().stream()
