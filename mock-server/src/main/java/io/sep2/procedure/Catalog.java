@@ -426,7 +426,7 @@ public final class Catalog {
             .steps(
                 Step.of(
                     "SEE-CONTROL",
-                    Event.get("/edev/1/derp/1/derc"),
+                    Event.get("/edev/1/derp/1/derc").afterServed(),
                     Action.communications(false),
                     Action.enableSteps("OUTAGE")),
                 Step.of(

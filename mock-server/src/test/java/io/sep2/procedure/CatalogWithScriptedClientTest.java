@@ -234,6 +234,117 @@ class CatalogWithScriptedClientTest {
   }
 
   @Test
+  void timeIsReadBeforeReporting() {
+    try (ProcedureRun run = runner.start(Catalog.get(Catalog.TIME))) {
+      ScriptedClient client = new ScriptedClient(server);
+      client.get("/tm");
+      client.findOrRegister();
+      client.putStatus();
+      ProcedureReport report = await(run);
+      assertThat(report.verdict()).as(report.toText()).isEqualTo(Verdict.PASSED);
+    }
+  }
+
+  @Test
+  void randomizedStartPasses() {
+    try (ProcedureRun run = runner.start(Catalog.get(Catalog.RANDOMIZED_START))) {
+      ScriptedClient client = new ScriptedClient(server);
+      client.findOrRegister();
+      client.putSettings(27);
+      String control = client.controls().get(0);
+      client.respond(control, 1);
+      clock.advance(Duration.ofSeconds(150));
+      client.respond(control, 2);
+      ProcedureReport report = await(run);
+      assertThat(report.verdict()).as(report.toText()).isEqualTo(Verdict.PASSED);
+    }
+  }
+
+  @Test
+  void primacyAndSupersedingPass() {
+    try (ProcedureRun run = runner.start(Catalog.get(Catalog.PRIMACY))) {
+      ScriptedClient client = new ScriptedClient(server);
+      client.findOrRegister();
+      client.putSettings(27);
+      List<String> high = client.controls(1);
+      List<String> low = client.controls(2);
+      assertThat(high).hasSize(2);
+      assertThat(low).hasSize(1);
+      client.respond(high.get(0), 7);
+      client.respond(low.get(0), 7);
+      client.respond(high.get(1), 1);
+      clock.advance(Duration.ofMinutes(2));
+      client.respond(high.get(1), 2);
+      ProcedureReport report = await(run);
+      assertThat(report.verdict()).as(report.toText()).isEqualTo(Verdict.PASSED);
+    }
+  }
+
+  @Test
+  void startingTheLowerPriorityControlFails() {
+    try (ProcedureRun run =
+        ProcedureRunner.on(server)
+            .tick(Duration.ofMillis(20))
+            .timeout(Duration.ofMinutes(5))
+            .build()
+            .start(Catalog.get(Catalog.PRIMACY))) {
+      ScriptedClient client = new ScriptedClient(server);
+      client.findOrRegister();
+      client.putSettings(27);
+      List<String> high = client.controls(1);
+      List<String> low = client.controls(2);
+      client.respond(high.get(0), 7);
+      clock.advance(Duration.ofMinutes(2));
+      client.respond(low.get(0), 2);
+      client.respond(high.get(1), 2);
+      clock.advance(Duration.ofMinutes(4));
+      ProcedureReport report = await(run);
+      assertThat(report.verdict()).isEqualTo(Verdict.FAILED);
+      assertThat(report.summary())
+          .as(report.toText())
+          .contains("DERControl 'LOWER'")
+          .contains("got no Response with status 7 (superseded)");
+    }
+  }
+
+  @Test
+  void aCancelledControlAnsweredCancelledPasses() {
+    try (ProcedureRun run = runner.start(Catalog.get(Catalog.CANCEL))) {
+      ScriptedClient client = new ScriptedClient(server);
+      client.findOrRegister();
+      client.putSettings(27);
+      String control = client.controls().get(0);
+      client.respond(control, 1);
+      assertThat(client.get(client.edev + "/derp/1/derc?l=5").body())
+          .contains("<currentStatus>2</currentStatus>");
+      client.respond(control, 6);
+      ProcedureReport report = await(run);
+      assertThat(report.verdict()).as(report.toText()).isEqualTo(Verdict.PASSED);
+    }
+  }
+
+  @Test
+  void aClientThatLivesThroughACommsLossPasses() throws Exception {
+    try (ProcedureRun run = runner.start(Catalog.get(Catalog.COMMS_LOSS))) {
+      ScriptedClient client = new ScriptedClient(server);
+      client.findOrRegister();
+      client.putSettings(27);
+      String control = client.controls().get(0);
+      assertThat(client.get("/dcap").status()).isEqualTo(500);
+      clock.advance(Duration.ofSeconds(301));
+      long deadline = System.nanoTime() + 10_000_000_000L;
+      while (client.get("/dcap").status() != 200 && System.nanoTime() < deadline) {
+        Thread.sleep(50);
+      }
+      client.respond(control, 1);
+      client.controls();
+      ProcedureReport report = await(run);
+      assertThat(report.verdict()).as(report.toText()).isEqualTo(Verdict.PASSED);
+      assertThat(report.exchanges()).anyMatch(e -> e.status() == 500);
+    }
+  }
+
+  @Test
   void aSilentClientFailsAndNeverHangs() {
     ProcedureReport report =
         ProcedureRunner.on(server)
