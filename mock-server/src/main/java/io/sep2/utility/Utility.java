@@ -31,6 +31,16 @@ public interface Utility {
   UtilityClock clock();
 
   /**
+   * Brings the utility server back to the state of a fresh server: no EndDevices (so nothing their
+   * clients stored, posted or subscribed to), no programs, controls or mirrors, every numbering
+   * restarting at 1 (the next EndDevice is {@code /edev/1}), pollRates, postRate and Registration
+   * links as the options say. Aggregator certificates stay registered; the clock, the exchange log
+   * and the notification log are left as they are. What a test procedure does before it starts, so
+   * that the ids it names ({@code /edev/1}, {@code /derp/1}) are the ones the device sees.
+   */
+  void reset();
+
+  /**
    * Registers the holder of this device certificate as an EndDevice (as if it had POSTed itself),
    * or returns the one registered already.
    */

@@ -25,7 +25,7 @@ final class CoreResources {
     return call.ok(
         DeviceCapability.builder()
             .href(base + "/dcap")
-            .pollRate(call.state.settings.pollRate())
+            .pollRate(call.state.pollRate("dcap"))
             .timeLink(new Link(base + "/tm"))
             .endDeviceListLink(
                 ListLink.of(base + "/edev", EndDeviceResources.visibleDevices(call).size()))

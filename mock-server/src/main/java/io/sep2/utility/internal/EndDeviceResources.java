@@ -60,7 +60,7 @@ final class EndDeviceResources {
             .subscribable(0)
             .all(page.all())
             .results(page.results())
-            .pollRate(call.state.settings.pollRate());
+            .pollRate(call.state.pollRate("edev"));
     for (DeviceState device : page.items()) {
       list.addEndDevice(render(call, device));
     }
@@ -178,7 +178,7 @@ final class EndDeviceResources {
     if (device.postRate != null) {
       end.postRate(device.postRate);
     }
-    if (device.registrationLink) {
+    if (device.registrationLink && call.state.registrationLinks) {
       end.registrationLink(new Link(href + "/rg"));
     }
     if (call.state.settings.csipAus()) {
@@ -189,7 +189,7 @@ final class EndDeviceResources {
 
   static UtilityResponse registration(Call call) {
     DeviceState device = call.device();
-    if (!device.registrationLink) {
+    if (!device.registrationLink || !call.state.registrationLinks) {
       call.findings.add(
           "the client read the Registration of "
               + device.href(call.base())
@@ -212,7 +212,7 @@ final class EndDeviceResources {
             .href(call.request.path())
             .all(page.all())
             .results(page.results())
-            .pollRate(call.state.settings.pollRate());
+            .pollRate(call.state.pollRate("der"));
     for (long der : page.items()) {
       list.addDer(der(call, device, der));
     }

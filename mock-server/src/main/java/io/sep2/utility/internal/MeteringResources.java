@@ -47,7 +47,7 @@ final class MeteringResources {
             .href(call.base() + "/mup")
             .all(page.all())
             .results(page.results())
-            .pollRate(call.state.settings.pollRate());
+            .pollRate(call.state.pollRate("mup"));
     for (MirrorState mirror : page.items()) {
       list.addMirrorUsagePoint(render(call, mirror));
     }
@@ -57,7 +57,7 @@ final class MeteringResources {
   static MirrorUsagePoint render(Call call, MirrorState mirror) {
     return mirror.latest.toBuilder()
         .href(href(call, mirror))
-        .postRate(call.state.settings.postRate())
+        .postRate(call.state.postRate())
         .build();
   }
 

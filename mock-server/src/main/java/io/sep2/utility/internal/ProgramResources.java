@@ -48,6 +48,9 @@ final class ProgramResources {
   static List<Long> fsaIds(UtilityState state) {
     TreeSet<Long> ids = new TreeSet<>();
     for (ProgramState program : state.programs) {
+      if (program.fsa < 1) {
+        continue; // its function set assignment was removed
+      }
       ids.add(program.fsa);
     }
     return new ArrayList<>(ids);
@@ -80,7 +83,7 @@ final class ProgramResources {
             .subscribable(0)
             .all(page.all())
             .results(page.results())
-            .pollRate(call.state.settings.pollRate());
+            .pollRate(call.state.pollRate("fsa"));
     for (long fsa : page.items()) {
       list.addFunctionSetAssignment(fsa(call, device, fsa));
     }
@@ -136,7 +139,7 @@ final class ProgramResources {
             .subscribable(0)
             .all(page.all())
             .results(page.results())
-            .pollRate(call.state.settings.pollRate());
+            .pollRate(call.state.pollRate("derp"));
     for (ProgramState program : page.items()) {
       list.addDerProgram(program(call, device, program));
     }

@@ -76,6 +76,15 @@ public final class UtilityImpl implements Utility {
   }
 
   @Override
+  public void reset() {
+    server.locked(
+        state -> {
+          state.reset();
+          return null;
+        });
+  }
+
+  @Override
   public Device registerDevice(X509Certificate certificate) {
     Objects.requireNonNull(certificate, "certificate");
     DeviceIdentity identity = DeviceIdentity.of(certificate);
@@ -171,7 +180,7 @@ public final class UtilityImpl implements Utility {
             mirrors.add(
                 mirror.latest.toBuilder()
                     .href(state.base() + "/mup/" + mirror.id)
-                    .postRate(state.settings.postRate())
+                    .postRate(state.postRate())
                     .build());
           }
           return mirrors;

@@ -31,6 +31,18 @@ final class UtilityState {
   long nextLogEvent = 1;
   long nextSubscription = 1;
 
+  /**
+   * pollRates set per list ({@code dcap}, {@code edev}, {@code fsa}, {@code derp}, {@code der},
+   * {@code mup}); the settings' pollRate for the others.
+   */
+  final Map<String, Long> pollRates = new java.util.HashMap<>();
+
+  /** The MirrorUsagePoint postRate when set, else {@code null} for the settings' postRate. */
+  Long postRate;
+
+  /** Whether EndDevices link their Registration (each device can also switch its own off). */
+  boolean registrationLinks = true;
+
   UtilityState(UtilityClock clock, UtilitySettings settings) {
     this.clock = clock;
     this.settings = settings;
@@ -88,6 +100,41 @@ final class UtilityState {
     MirrorState mirror = factory.make(nextMirror++);
     mirrors.put(mirror.id, mirror);
     return mirror;
+  }
+
+  /**
+   * The pollRate served for {@code list} ({@code dcap}, {@code edev}, {@code fsa}, {@code derp},
+   * {@code der}, {@code mup}).
+   */
+  long pollRate(String list) {
+    Long rate = pollRates.get(list);
+    return rate != null ? rate : settings.pollRate();
+  }
+
+  /** The postRate served on MirrorUsagePoints. */
+  long postRate() {
+    return postRate != null ? postRate : settings.postRate();
+  }
+
+  /**
+   * Forgets every EndDevice (with what their clients stored and subscribed to), program, control
+   * and mirror, restarts every numbering at 1 and drops rate and link changes: the state of a fresh
+   * server. Aggregator certificates stay registered.
+   */
+  void reset() {
+    devices.clear();
+    programs.clear();
+    mirrors.clear();
+    nextDevice = 1;
+    nextProgram = 1;
+    nextControl = 1;
+    nextMirror = 1;
+    nextResponse = 1;
+    nextLogEvent = 1;
+    nextSubscription = 1;
+    pollRates.clear();
+    postRate = null;
+    registrationLinks = true;
   }
 
   boolean isAggregator(String lfdi) {
