@@ -103,7 +103,7 @@ final class GeneratePkiCommand implements Callable<Integer> {
     PkiFiles files;
     char[] secret;
     try {
-      secret = Passwords.resolve("generate-pki", password, passwordEnv);
+      secret = Passwords.resolve(password, passwordEnv);
     } catch (IllegalArgumentException e) {
       throw new ParameterException(spec.commandLine(), "generate-pki: " + e.getMessage());
     }

@@ -15,7 +15,7 @@ final class Passwords {
    * @throws IllegalArgumentException naming the variable (never a value) when it is not set, or
    *     when the password is empty
    */
-  static char[] resolve(String command, String password, String passwordEnv) {
+  static char[] resolve(String password, String passwordEnv) {
     if (passwordEnv != null && !passwordEnv.isBlank()) {
       String value = System.getenv(passwordEnv.trim());
       if (value == null) {

@@ -240,7 +240,7 @@ final class ServeCommand implements Callable<Integer> {
               .onConnection(record -> print(out, record));
       if (pkiDir != null) {
         options.pkiDirectory(pkiDirectory());
-        char[] secret = Passwords.resolve("serve", password, passwordEnv);
+        char[] secret = Passwords.resolve(password, passwordEnv);
         options.pkiPassword(secret);
         Arrays.fill(secret, '\0');
       }

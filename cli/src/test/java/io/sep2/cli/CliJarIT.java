@@ -25,12 +25,12 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The runnable jar end to end, as a team without Maven uses it: {@code java -jar
- * sep2-testkit-VERSION.jar} as separate processes with a bare environment (no HOME, no CLASSPATH,
- * no Maven, only PATH), {@code generate-pki} writes the files, {@code serve} (the README's own
- * command, on a free port) answers curl and {@code openssl s_client} with TLS 1.2 CCM_8 from the
- * shaded Bouncy Castle, prints each connection's diagnosis and stops on SIGTERM, and {@code
- * verify-tls} passes good keystores (exit 0), fails bad ones (exit 1) and refuses bad usage (exit
- * 2).
+ * sep2-testkit-VERSION.jar} as separate processes with a bare environment (only PATH; HOME and
+ * user.home an empty directory; no CLASSPATH, no Maven), {@code generate-pki} writes the files,
+ * {@code serve} (the README's own command, on a free port) answers curl and {@code openssl
+ * s_client} with TLS 1.2 CCM_8 from the shaded Bouncy Castle, prints each connection's diagnosis
+ * and stops on SIGTERM, and {@code verify-tls} passes good keystores (exit 0), fails bad ones (exit
+ * 1) and refuses bad usage (exit 2).
  */
 @Timeout(value = 300, unit = TimeUnit.SECONDS)
 class CliJarIT {
@@ -263,6 +263,8 @@ class CliJarIT {
   private static Process start(Path dir, String... args) throws IOException {
     List<String> command = new ArrayList<>();
     command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+    // no home directory either: nothing of a Maven installation or repository can be found
+    command.add("-Duser.home=" + dir.resolve("no-home"));
     command.add("-jar");
     command.add(jar.toString());
     command.addAll(List.of(args));
