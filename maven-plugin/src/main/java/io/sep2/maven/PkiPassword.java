@@ -1,6 +1,6 @@
 package io.sep2.maven;
 
-import io.sep2.maven.internal.verify.PasswordSource;
+import io.sep2.verify.PasswordSource;
 import org.apache.maven.plugin.MojoFailureException;
 
 /**

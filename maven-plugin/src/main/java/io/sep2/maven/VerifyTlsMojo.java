@@ -1,25 +1,10 @@
 package io.sep2.maven;
 
-import io.sep2.maven.internal.verify.BcjsseLogging;
-import io.sep2.maven.internal.verify.CertificateProfileCheck;
-import io.sep2.maven.internal.verify.Check;
-import io.sep2.maven.internal.verify.CipherConfigurationCheck;
-import io.sep2.maven.internal.verify.DeviceIdentityCheck;
-import io.sep2.maven.internal.verify.Finding;
-import io.sep2.maven.internal.verify.JsseProviderCheck;
-import io.sep2.maven.internal.verify.KeyMatchesCertificateCheck;
-import io.sep2.maven.internal.verify.KeystoreLoading;
-import io.sep2.maven.internal.verify.KeystoreLoadsCheck;
-import io.sep2.maven.internal.verify.KeystoreResult;
-import io.sep2.maven.internal.verify.KeystoreSpec;
-import io.sep2.maven.internal.verify.LoopbackHandshakeCheck;
-import io.sep2.maven.internal.verify.ProbeCheck;
-import io.sep2.maven.internal.verify.Report;
-import io.sep2.maven.internal.verify.Severity;
-import io.sep2.maven.internal.verify.TruststoreAnchorsCheck;
-import io.sep2.maven.internal.verify.VerifyContext;
-import io.sep2.maven.internal.verify.VerifyContext.ClasspathArtifact;
-import io.sep2.maven.internal.verify.VerifyContext.JsseSetup;
+import io.sep2.verify.KeystoreSpec;
+import io.sep2.verify.Report;
+import io.sep2.verify.Severity;
+import io.sep2.verify.VerifyTls;
+import io.sep2.verify.VerifyTlsException;
 import java.io.File;
 import java.io.IOException;
 import java.net.URI;
@@ -29,10 +14,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import org.apache.maven.artifact.Artifact;
 import org.apache.maven.artifact.DependencyResolutionRequiredException;
 import org.apache.maven.execution.MavenSession;
@@ -157,62 +138,34 @@ public class VerifyTlsMojo extends AbstractMojo {
     }
     long start = System.nanoTime();
     Path basedir = project.getBasedir().toPath();
-    ExecutorService pool =
-        Executors.newFixedThreadPool(
-            3,
-            r -> {
-              Thread t = new Thread(r, "sep2-verify-tls");
-              t.setDaemon(true);
-              return t;
-            });
-    try {
-      verify(basedir, pool, start, log);
-    } finally {
-      pool.shutdownNow();
-    }
-  }
-
-  private void verify(Path basedir, ExecutorService pool, long start, Log log)
-      throws MojoExecutionException, MojoFailureException {
-    // keystores load side by side: PKCS12's key derivation is most of the time on a cold JVM
-    List<Future<KeystoreResult>> loading = new ArrayList<>();
+    List<KeystoreSpec> specs = new ArrayList<>();
     for (Keystore keystore : keystores == null ? List.<Keystore>of() : keystores) {
-      KeystoreSpec spec = keystore.toSpec(basedir);
-      loading.add(pool.submit(() -> KeystoreLoading.load(spec, System::getenv, this::property)));
+      specs.add(keystore.toSpec(basedir));
     }
-    List<KeystoreResult> loaded = new ArrayList<>();
-    for (Future<KeystoreResult> future : loading) {
-      loaded.add(await(future));
-    }
-    if (log.isDebugEnabled()) {
-      log.debug(
-          "sep2:verify-tls loaded "
-              + loaded.size()
-              + " keystore(s) in "
-              + (System.nanoTime() - start) / 1_000_000
-              + " ms");
-    }
-    VerifyContext context =
-        new VerifyContext(
-            loaded,
-            cipherSuites == null ? List.of() : cipherSuites,
-            protocols == null ? List.of() : protocols,
-            new JsseSetup(jsseProvider, artifacts(), testClasspath(), pluginBouncyCastleVersion()),
-            probeUri(),
-            Duration.ofSeconds(Math.max(1, timeoutSeconds)));
-
-    List<Finding> findings = new ArrayList<>();
-    BcjsseLogging logging = BcjsseLogging.quiet(!log.isDebugEnabled());
+    VerifyTls verify =
+        VerifyTls.builder()
+            .project(
+                project.getGroupId() + ":" + project.getArtifactId() + ":" + project.getVersion())
+            .keystores(specs)
+            .cipherSuites(cipherSuites == null ? List.of() : cipherSuites)
+            .protocols(protocols == null ? List.of() : protocols)
+            .jsseProvider(jsseProvider)
+            .clientClasspath(testClasspath(), artifacts())
+            .sharedBouncyCastleVersion(pluginBouncyCastleVersion())
+            .probe(probeUri())
+            .timeout(Duration.ofSeconds(Math.max(1, timeoutSeconds)))
+            .failOnWarning(failOnWarning)
+            .environment(System::getenv)
+            .properties(this::property)
+            .debug(log.isDebugEnabled() ? log::debug : null)
+            .reportBugsTo("sep2-maven-plugin")
+            .build();
+    Report report;
     try {
-      findings.addAll(runAll(checks(), context, pool, log));
-    } finally {
-      logging.close();
+      report = verify.run();
+    } catch (VerifyTlsException e) {
+      throw new MojoExecutionException(e.getMessage(), e.getCause());
     }
-    Report report =
-        new Report(
-            project.getGroupId() + ":" + project.getArtifactId() + ":" + project.getVersion(),
-            findings,
-            failOnWarning);
     print(report, log, (System.nanoTime() - start) / 1_000_000);
     try {
       List<Path> files = report.write(reportDirectory.toPath());
@@ -226,94 +179,8 @@ public class VerifyTlsMojo extends AbstractMojo {
     }
   }
 
-  /**
-   * Runs the checks side by side (they only read the context; the JSSE check and the loopback
-   * handshake take most of the time) and returns their findings in check order.
-   */
-  static List<Finding> runAll(
-      List<Check> checks, VerifyContext context, ExecutorService pool, Log log) {
-    List<Future<List<Finding>>> results = new ArrayList<>();
-    for (Check check : checks) {
-      results.add(pool.submit(() -> run(check, context, log)));
-    }
-    List<Finding> findings = new ArrayList<>();
-    for (int i = 0; i < checks.size(); i++) {
-      try {
-        findings.addAll(results.get(i).get());
-      } catch (ExecutionException e) {
-        findings.addAll(crashed(checks.get(i), e.getCause()));
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        findings.addAll(crashed(checks.get(i), e));
-      }
-    }
-    return findings;
-  }
-
-  private static <T> T await(Future<T> future) throws MojoExecutionException {
-    try {
-      return future.get();
-    } catch (ExecutionException e) {
-      throw new MojoExecutionException(
-          "sep2:verify-tls failed loading a keystore: " + e.getCause(), e.getCause());
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new MojoExecutionException("sep2:verify-tls was interrupted", e);
-    }
-  }
-
-  private static List<Finding> crashed(Check check, Throwable e) {
-    return List.of(
-        Finding.error(
-            "check.crashed",
-            check.name(),
-            "the check to run",
-            "it failed unexpectedly: " + e,
-            "Report this as a bug of sep2-maven-plugin, with the build log."));
-  }
-
-  /** Runs one check; a check that throws becomes a {@code check.crashed} finding. */
-  static List<Finding> run(Check check, VerifyContext context, Log log) {
-    long start = System.nanoTime();
-    try {
-      return check.run(context);
-    } catch (RuntimeException | LinkageError e) {
-      return crashed(check, e);
-    } finally {
-      if (log.isDebugEnabled()) {
-        log.debug(
-            "sep2:verify-tls check '"
-                + check.name()
-                + "' took "
-                + (System.nanoTime() - start) / 1_000_000
-                + " ms");
-      }
-    }
-  }
-
-  /** The checks, in the order they run and report. */
-  static List<Check> checks() {
-    return List.of(
-        new KeystoreLoadsCheck(),
-        new CertificateProfileCheck(),
-        new KeyMatchesCertificateCheck(),
-        new TruststoreAnchorsCheck(),
-        new DeviceIdentityCheck(),
-        new CipherConfigurationCheck(),
-        new JsseProviderCheck(),
-        new LoopbackHandshakeCheck(),
-        new ProbeCheck());
-  }
-
   private static void print(Report report, Log log, long millis) {
-    log.info(
-        "sep2:verify-tls: "
-            + (report.passed() ? "PASSED" : "FAILED")
-            + " ("
-            + report.summary()
-            + ") in "
-            + millis
-            + " ms");
+    log.info(report.headline(millis));
     List<String> lines = report.tableLines();
     log.info(lines.get(0));
     for (int i = 0; i < report.findings().size(); i++) {
@@ -357,10 +224,10 @@ public class VerifyTlsMojo extends AbstractMojo {
     return bcprov != null && bcprov.equals(bctls) ? bcprov : null;
   }
 
-  private List<ClasspathArtifact> artifacts() {
-    List<ClasspathArtifact> out = new ArrayList<>();
+  private List<String> artifacts() {
+    List<String> out = new ArrayList<>();
     for (Artifact a : project.getArtifacts()) {
-      out.add(new ClasspathArtifact(a.getGroupId(), a.getArtifactId(), a.getVersion()));
+      out.add(a.getGroupId() + ":" + a.getArtifactId() + ":" + a.getVersion());
     }
     return out;
   }

@@ -2,10 +2,10 @@ package io.sep2.maven;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.sep2.maven.internal.verify.KeystoreRole;
-import io.sep2.maven.internal.verify.KeystoreSpec;
-import io.sep2.maven.internal.verify.PasswordSource;
 import io.sep2.pki.keystore.KeystoreFormat;
+import io.sep2.verify.KeystoreRole;
+import io.sep2.verify.KeystoreSpec;
+import io.sep2.verify.PasswordSource;
 import java.io.File;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
