@@ -1,6 +1,5 @@
 package io.sep2.procedure;
 
-import io.sep2.procedure.internal.Expressions;
 import java.util.List;
 import java.util.Objects;
 

@@ -1,6 +1,5 @@
 package io.sep2.procedure;
 
-import io.sep2.procedure.internal.Support;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;

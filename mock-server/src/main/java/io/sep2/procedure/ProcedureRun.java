@@ -1,6 +1,5 @@
 package io.sep2.procedure;
 
-import io.sep2.procedure.internal.Engine;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.concurrent.ExecutionException;

@@ -1,7 +1,6 @@
 package io.sep2.procedure;
 
 import io.sep2.pki.identity.DeviceIdentity;
-import io.sep2.procedure.internal.Engine;
 import io.sep2.server.Sep2MockServer;
 import java.security.cert.X509Certificate;
 import java.time.Duration;

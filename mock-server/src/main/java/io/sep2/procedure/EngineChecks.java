@@ -1,4 +1,4 @@
-package io.sep2.procedure.internal;
+package io.sep2.procedure;
 
 import io.sep2.model.ConnectStatus;
 import io.sep2.model.DerCapability;
@@ -10,8 +10,6 @@ import io.sep2.model.Mrid;
 import io.sep2.model.Reading;
 import io.sep2.model.ReadingType;
 import io.sep2.pki.identity.DeviceIdentity;
-import io.sep2.procedure.Check;
-import io.sep2.procedure.Expression;
 import io.sep2.procedure.ProcedureReport.CriterionResult;
 import io.sep2.server.Comm003;
 import io.sep2.server.record.ConnectionRecord;

@@ -1,11 +1,10 @@
-package io.sep2.procedure.internal;
+package io.sep2.procedure;
 
 import io.sep2.model.ActivePower;
 import io.sep2.model.DateTimeInterval;
 import io.sep2.model.DefaultDerControl;
 import io.sep2.model.DerControl;
 import io.sep2.model.DerControlBase;
-import io.sep2.procedure.Action;
 import io.sep2.utility.Control;
 import io.sep2.utility.Program;
 import io.sep2.utility.internal.UtilityAdmin.DeviceSnapshot;

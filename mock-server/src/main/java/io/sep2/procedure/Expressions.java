@@ -1,4 +1,4 @@
-package io.sep2.procedure.internal;
+package io.sep2.procedure;
 
 import java.time.Duration;
 import java.time.Instant;

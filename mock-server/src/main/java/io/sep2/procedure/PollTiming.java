@@ -1,4 +1,4 @@
-package io.sep2.procedure.internal;
+package io.sep2.procedure;
 
 import io.sep2.utility.Exchange;
 import io.sep2.utility.internal.RequestPattern;

@@ -1,15 +1,9 @@
-package io.sep2.procedure.internal;
+package io.sep2.procedure;
 
-import io.sep2.procedure.Check;
-import io.sep2.procedure.Event;
-import io.sep2.procedure.Expression;
-import io.sep2.procedure.Procedure;
-import io.sep2.procedure.ProcedureReport;
 import io.sep2.procedure.ProcedureReport.CriterionResult;
 import io.sep2.procedure.ProcedureReport.EndReason;
 import io.sep2.procedure.ProcedureReport.StepResult;
 import io.sep2.procedure.ProcedureReport.Verdict;
-import io.sep2.procedure.Step;
 import io.sep2.server.Sep2MockServer;
 import io.sep2.utility.Control;
 import io.sep2.utility.Exchange;
@@ -38,7 +32,7 @@ import java.util.concurrent.TimeUnit;
  * server applies the request, under the server's lock), a ticker on the utility clock (waits,
  * proceed timeouts, the procedure timeout, start checks), and the operator's proceed.
  */
-public final class Engine implements Interceptor {
+final class Engine implements Interceptor {
 
   private static final System.Logger LOG = System.getLogger("io.sep2.procedure");
 

@@ -1,11 +1,5 @@
-package io.sep2.procedure.internal;
+package io.sep2.procedure;
 
-import io.sep2.procedure.Action;
-import io.sep2.procedure.Check;
-import io.sep2.procedure.Event;
-import io.sep2.procedure.Expression;
-import io.sep2.procedure.Procedure;
-import io.sep2.procedure.Step;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -16,7 +10,7 @@ import java.util.Set;
  * What the engine can run: the action, check and event types it carries out, and the reasons a
  * procedure cannot be run (each reason starts with the feature, so reasons can be counted).
  */
-public final class Support {
+final class Support {
 
   /** Action types the engine carries out. */
   public static final Set<String> ACTIONS =

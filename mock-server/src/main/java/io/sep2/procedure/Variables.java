@@ -1,10 +1,9 @@
-package io.sep2.procedure.internal;
+package io.sep2.procedure;
 
 import io.sep2.model.ActivePower;
 import io.sep2.model.DerCapability;
 import io.sep2.model.DerSettings;
 import io.sep2.model.PowerFactor;
-import io.sep2.procedure.Expression;
 import io.sep2.utility.internal.UtilityAdmin.DeviceSnapshot;
 import io.sep2.utility.internal.UtilityAdmin.Stored;
 import java.security.SecureRandom;

@@ -1,4 +1,4 @@
-package io.sep2.procedure.internal;
+package io.sep2.procedure;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
