@@ -3,6 +3,7 @@ package io.sep2.testing;
 import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Optional;
 
 /**
@@ -60,6 +61,15 @@ public enum Tool {
    */
   public ExternalCommand command(String... args) {
     return ExternalCommand.of(path().toString(), args);
+  }
+
+  /**
+   * What {@code program args...} prints (a version, say), run to its end within 30 s.
+   *
+   * @throws AssertionError when it is not installed or does not exit with 0
+   */
+  public String output(String... args) {
+    return command(args).timeout(Duration.ofSeconds(30)).run().assertSuccess().output();
   }
 
   /** The executable file {@code program} on the PATH, if there is one. */
