@@ -9,6 +9,7 @@ import io.sep2.server.internal.ConnectionLog;
 import io.sep2.server.internal.ConnectionRecorder;
 import io.sep2.server.internal.FaultState;
 import io.sep2.server.internal.Listener;
+import io.sep2.server.internal.WriteWatchdog;
 import io.sep2.server.internal.admin.AdminInterface;
 import io.sep2.server.internal.capture.PcapngWriter;
 import io.sep2.server.internal.http.HttpConnectionHandler;
@@ -80,6 +81,7 @@ public final class Sep2MockServer implements AutoCloseable {
   private final FaultState faults = new FaultState();
   private final CommsFaults commsFaults = new CommsFaults(faults, this::runningListener);
   private final UtilityImpl utility;
+  private final WriteWatchdog writeWatchdog;
   private volatile Listener listener;
   private volatile AdminInterface admin;
 
@@ -148,6 +150,7 @@ public final class Sep2MockServer implements AutoCloseable {
             HttpLimits.DEFAULTS
                 .withReadTimeout(options.idleTimeout())
                 .withMaxBodyBytes(options.maxBodyBytes()));
+    this.writeWatchdog = new WriteWatchdog(options.writeTimeout());
     this.connectionSettings =
         new Connection.Settings(
             crypto,
@@ -159,7 +162,8 @@ public final class Sep2MockServer implements AutoCloseable {
             capture,
             http,
             options.handshakeTimeout(),
-            CLIENT_HELLO_CAPTURE_LIMIT);
+            CLIENT_HELLO_CAPTURE_LIMIT,
+            writeWatchdog);
   }
 
   private static PcapngWriter openCapture(Path file) {
@@ -243,6 +247,7 @@ public final class Sep2MockServer implements AutoCloseable {
       return;
     }
     running.stop();
+    writeWatchdog.close();
     if (admin != null) {
       admin.close();
     }

@@ -27,8 +27,7 @@ final class CoreResources {
             .href(base + "/dcap")
             .pollRate(call.state.settings.pollRate())
             .timeLink(new Link(base + "/tm"))
-            .endDeviceListLink(
-                ListLink.of(base + "/edev", EndDeviceResources.visibleDevices(call).size()))
+            .endDeviceListLink(ListLink.of(base + "/edev", EndDeviceResources.listed(call).size()))
             .mirrorUsagePointListLink(
                 ListLink.of(base + "/mup", MeteringResources.visibleMirrors(call).size()))
             .selfDeviceLink(new Link(base + "/sdev"))
