@@ -316,6 +316,15 @@ final class UtilityScenario implements AutoCloseable {
           + "<phase>0</phase><powerOfTenMultiplier>0</powerOfTenMultiplier><uom>38</uom>"
           + "</ReadingType></MirrorMeterReading>";
 
+  /** Writes documents, for tests that need no scenario. */
+  static final class Documents {
+    private final Sep2Xml xml = Sep2Xml.create();
+
+    String write(Sep2Document document) {
+      return xml.writeString(document);
+    }
+  }
+
   @Override
   public void close() {
     server.stop();
