@@ -4,6 +4,8 @@ import com.github.tomakehurst.wiremock.WireMockServer;
 import io.sep2.pki.HeldCertificate;
 import io.sep2.pki.Sep2Pki;
 import io.sep2.server.fixtures.FixturePack;
+import io.sep2.server.fixtures.FixturePackException;
+import io.sep2.server.fixtures.UtilitySetup;
 import io.sep2.server.internal.Connection;
 import io.sep2.server.internal.ConnectionLog;
 import io.sep2.server.internal.ConnectionRecorder;
@@ -82,6 +84,7 @@ public final class Sep2MockServer implements AutoCloseable {
   private final CommsFaults commsFaults = new CommsFaults(faults, this::runningListener);
   private final UtilityImpl utility;
   private final WriteWatchdog writeWatchdog;
+  private final List<UtilitySetup> utilitySetups;
   private volatile Listener listener;
   private volatile AdminInterface admin;
 
@@ -133,9 +136,24 @@ public final class Sep2MockServer implements AutoCloseable {
         wireMock.withoutDefaultResources();
       }
     }
+    List<UtilitySetup> setups = new ArrayList<>();
     for (String location : options.fixtures()) {
-      wireMock.fixturePack(FixturePack.of(location));
+      FixturePack pack = FixturePack.of(location);
+      wireMock.fixturePack(pack);
+      pack.utilitySetup()
+          .ifPresent(
+              setup -> {
+                if (utility == null) {
+                  throw new FixturePackException(
+                      pack.name(),
+                      UtilitySetup.FILE,
+                      "sets up the utility server, but this server runs without it"
+                          + " (ServerOptions.utilityServer(false))");
+                }
+                setups.add(setup);
+              });
     }
+    this.utilitySetups = List.copyOf(setups);
     this.backend = wireMock.build();
     this.capture = options.capture().map(Sep2MockServer::openCapture).orElse(null);
     Path keyLogFile = options.keyLog().orElse(null);
@@ -190,6 +208,11 @@ public final class Sep2MockServer implements AutoCloseable {
     if (listener != null) {
       throw new IllegalStateException(
           "server already " + (listener.isOpen() ? "started on port " + port() : "stopped"));
+    }
+    // the fixture packs' utility set-ups, before any client can connect; control start times
+    // count from now
+    for (UtilitySetup setup : utilitySetups) {
+      setup.applyTo(utility);
     }
     listener =
         Listener.start(options.host(), options.port(), options.maxConnections(), this::handle);
