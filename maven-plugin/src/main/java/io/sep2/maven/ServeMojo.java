@@ -15,6 +15,9 @@ import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.cert.CertificateException;
+import java.security.cert.CertificateFactory;
+import java.security.cert.X509Certificate;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -35,12 +38,20 @@ import org.apache.maven.plugins.annotations.Parameter;
  * </pre>
  *
  * TLS 1.2 with TLS_ECDHE_ECDSA_WITH_AES_128_CCM_8 only, client certificate required and checked
- * against the 2030.5 profile, the default 2030.5 resources ({@code /dcap}, {@code /tm}, {@code
- * /edev}, ...) plus any fixtures. When it accepts connections it prints exactly one line {@code
- * sep2 mock server ready: https://HOST:PORT/dcap} to standard output; when a connection ends it
- * prints the connection's diagnosis (negotiated parameters or the reason the handshake failed, and
- * the HTTP exchanges). Ctrl-C or SIGTERM stops it cleanly (shutdown hook); so does {@code
- * -Dsep2.serve.seconds=N} after N seconds, for scripts and CI. Needs no project.
+ * against the 2030.5 profile, and the stateful 2030.5 utility server behind it ({@code /dcap},
+ * {@code /tm}, {@code /edev}, programs, controls, responses, mirrors...) plus any fixtures (their
+ * stubs, and their {@code utility.json} set-up). The PKI's device certificates, and the holders of
+ * {@code sep2.trust} certificates that are not CAs, are registered as EndDevices before any client
+ * connects ({@code /edev/1} for the PKI's first device).
+ *
+ * <p>Standard output: exactly one line {@code sep2 mock server ready: https://HOST:PORT/dcap} when
+ * it accepts connections (with {@code sep2.admin.port}, first a line {@code sep2 admin interface:
+ * http://127.0.0.1:PORT}); one line {@code sep2 utility: WHAT (METHOD PATH -> STATUS)} for every
+ * request that changed the utility's state (a registration, a stored document, a response, a
+ * reading...); and when a connection ends, the connection's diagnosis (negotiated parameters or the
+ * reason the handshake failed, and the HTTP exchanges). Ctrl-C or SIGTERM stops it cleanly
+ * (shutdown hook); so does {@code -Dsep2.serve.seconds=N} after N seconds, for scripts and CI.
+ * Needs no project.
  *
  * <p>PKI: with {@code sep2.pki.dir} the PKI of that directory (written by {@code
  * sep2:generate-pki}, regenerated from its seed and checked against the files), or, when the
@@ -97,7 +108,9 @@ public class ServeMojo extends AbstractMojo {
   /**
    * Comma-separated PEM (or DER) files of further certificates to trust, e.g. the SERCA and MICA of
    * the vendor's own PKI: a self-signed certificate becomes a trust anchor, any other an
-   * intermediate used to complete client chains (the rule of every entry point). Default: none.
+   * intermediate used to complete client chains (the rule of every entry point). The holder of a
+   * certificate that is no CA (a device's certificate) is also registered as an EndDevice at start.
+   * Default: none.
    */
   @Parameter(property = "sep2.trust")
   private String trust;
@@ -108,6 +121,21 @@ public class ServeMojo extends AbstractMojo {
    */
   @Parameter(property = "sep2.fixtures")
   private String fixtures;
+
+  /**
+   * Your copy of IEEE's sep.xsd (CSIP-AUS schemas beside it, when there): every document a client
+   * sends is validated, each violation is a finding in the printed exchange. Default: none.
+   */
+  @Parameter(property = "sep2.schema")
+  private File schema;
+
+  /**
+   * Port of the admin interface (plain HTTP with JSON, on 127.0.0.1 only) with which an operator
+   * creates and cancels controls, sets default controls, moves the clock and starts comms faults; 0
+   * picks a free one. Default: off.
+   */
+  @Parameter(property = "sep2.admin.port")
+  private Integer adminPort;
 
   /** Stops the server after this many seconds; 0 (the default) runs it until Ctrl-C/SIGTERM. */
   @Parameter(property = "sep2.serve.seconds", defaultValue = "0")
@@ -127,10 +155,43 @@ public class ServeMojo extends AbstractMojo {
   @Parameter(defaultValue = "${plugin}", readonly = true)
   private PluginDescriptor plugin;
 
+  /** Where the console lines go: standard output (tests look at them elsewhere). */
+  PrintStream console = System.out;
+
+  private final CountDownLatch stopped = new CountDownLatch(1);
+  private volatile Sep2MockServer running;
+
+  /** Stops a running {@code execute()} as SIGTERM would (for tests). */
+  void stop() {
+    stopped.countDown();
+  }
+
+  /** The server while {@code execute()} runs, else {@code null} (for tests). */
+  Sep2MockServer server() {
+    return running;
+  }
+
   @Override
   public void execute() throws MojoExecutionException, MojoFailureException {
     Sep2MockServer server = start(options());
-    CountDownLatch stopped = new CountDownLatch(1);
+    running = server;
+    server
+        .utility()
+        .onExchange(
+            e -> {
+              if (e.change() != null) {
+                println(
+                    "sep2 utility: "
+                        + e.change()
+                        + " ("
+                        + e.method()
+                        + " "
+                        + e.path()
+                        + " -> "
+                        + e.status()
+                        + ")");
+              }
+            });
     Thread hook =
         new Thread(
             () -> {
@@ -163,6 +224,13 @@ public class ServeMojo extends AbstractMojo {
                 + " SFDI "
                 + device.sfdiText()
                 + (extraRoots == 0 ? "" : "; also trusting " + extraRoots + " root(s)"));
+    getLog()
+        .info(
+            "sep2:serve: EndDevices registered: "
+                + server.utility().devices().stream()
+                    .map(d -> d.href() + " (LFDI " + d.lfdi() + ")")
+                    .toList());
+    server.adminUri().ifPresent(uri -> println("sep2 admin interface: " + uri));
     println("sep2 mock server ready: " + server.deviceCapabilityUri());
     try {
       boolean done = seconds > 0 ? stopped.await(seconds, TimeUnit.SECONDS) : await(stopped);
@@ -172,6 +240,7 @@ public class ServeMojo extends AbstractMojo {
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
     } finally {
+      running = null;
       try {
         Runtime.getRuntime().removeShutdownHook(hook);
         server.stop();
@@ -186,7 +255,11 @@ public class ServeMojo extends AbstractMojo {
   private ServerOptions options() throws MojoFailureException {
     try {
       ServerOptions.Builder options =
-          ServerOptions.builder().host(host).port(port).onConnection(this::print);
+          ServerOptions.builder()
+              .host(host)
+              .port(port)
+              .onConnection(this::print)
+              .registerPkiDevices(true);
       if (pkiDir != null) {
         options.pkiDirectory(pkiDirectory());
         char[] secret = PkiPassword.resolve("sep2:serve", password, passwordEnv);
@@ -200,7 +273,25 @@ public class ServeMojo extends AbstractMojo {
         options.chainLength(chainLength);
       }
       for (String location : split(trust)) {
-        options.trust(Path.of(location).toAbsolutePath().toString());
+        String file = Path.of(location).toAbsolutePath().toString();
+        options.trust(file);
+        // a certificate that is no CA is a device's: its holder is registered as an EndDevice
+        for (X509Certificate certificate : certificates(file)) {
+          if (certificate.getBasicConstraints() < 0) {
+            options.registerDevices(certificate);
+          }
+        }
+      }
+      if (schema != null) {
+        Path xsd = schema.toPath().toAbsolutePath();
+        if (!Files.isRegularFile(xsd)) {
+          throw new MojoFailureException(
+              "sep2:serve: the schema " + xsd + " (sep2.schema) does not exist");
+        }
+        options.schema(xsd);
+      }
+      if (adminPort != null) {
+        options.adminPort(adminPort);
       }
       for (String location : split(fixtures)) {
         Path dir = Path.of(location).toAbsolutePath();
@@ -246,6 +337,18 @@ public class ServeMojo extends AbstractMojo {
     return server;
   }
 
+  /** The certificates of a trust file (which {@code ServerOptions.trust} has checked). */
+  private static List<X509Certificate> certificates(String file) {
+    try (java.io.InputStream in = Files.newInputStream(Path.of(file))) {
+      return CertificateFactory.getInstance("X.509").generateCertificates(in).stream()
+          .map(c -> (X509Certificate) c)
+          .toList();
+    } catch (IOException | CertificateException e) {
+      throw new IllegalArgumentException(
+          "trust material '" + file + "' is not a PEM or DER certificate file: " + e, e);
+    }
+  }
+
   private Path pkiDirectory() {
     return pkiDir.toPath().toAbsolutePath().normalize();
   }
@@ -266,8 +369,8 @@ public class ServeMojo extends AbstractMojo {
     println(record.toText());
   }
 
-  private static void println(String text) {
-    PrintStream out = System.out;
+  private void println(String text) {
+    PrintStream out = console;
     synchronized (out) {
       out.println(text);
       out.flush();

@@ -4,10 +4,13 @@ import com.github.tomakehurst.wiremock.WireMockServer;
 import io.sep2.pki.HeldCertificate;
 import io.sep2.pki.Sep2Pki;
 import io.sep2.server.fixtures.FixturePack;
+import io.sep2.server.fixtures.FixturePackException;
+import io.sep2.server.fixtures.UtilitySetup;
 import io.sep2.server.internal.Connection;
 import io.sep2.server.internal.ConnectionLog;
 import io.sep2.server.internal.ConnectionRecorder;
 import io.sep2.server.internal.Listener;
+import io.sep2.server.internal.WriteWatchdog;
 import io.sep2.server.internal.admin.AdminInterface;
 import io.sep2.server.internal.capture.PcapngWriter;
 import io.sep2.server.internal.http.FaultState;
@@ -80,6 +83,8 @@ public final class Sep2MockServer implements AutoCloseable {
   private final FaultState faults = new FaultState();
   private final CommsFaults commsFaults = new CommsFaults(faults, this::runningListener);
   private final UtilityImpl utility;
+  private final WriteWatchdog writeWatchdog;
+  private final List<UtilitySetup> utilitySetups;
   private volatile Listener listener;
   private volatile AdminInterface admin;
 
@@ -131,9 +136,24 @@ public final class Sep2MockServer implements AutoCloseable {
         wireMock.withoutDefaultResources();
       }
     }
+    List<UtilitySetup> setups = new ArrayList<>();
     for (String location : options.fixtures()) {
-      wireMock.fixturePack(FixturePack.of(location));
+      FixturePack pack = FixturePack.of(location);
+      wireMock.fixturePack(pack);
+      pack.utilitySetup()
+          .ifPresent(
+              setup -> {
+                if (utility == null) {
+                  throw new FixturePackException(
+                      pack.name(),
+                      UtilitySetup.FILE,
+                      "sets up the utility server, but this server runs without it"
+                          + " (ServerOptions.utilityServer(false))");
+                }
+                setups.add(setup);
+              });
     }
+    this.utilitySetups = List.copyOf(setups);
     this.backend = wireMock.build();
     this.capture = options.capture().map(Sep2MockServer::openCapture).orElse(null);
     Path keyLogFile = options.keyLog().orElse(null);
@@ -148,6 +168,7 @@ public final class Sep2MockServer implements AutoCloseable {
             HttpLimits.DEFAULTS
                 .withReadTimeout(options.idleTimeout())
                 .withMaxBodyBytes(options.maxBodyBytes()));
+    this.writeWatchdog = new WriteWatchdog(options.writeTimeout());
     this.connectionSettings =
         new Connection.Settings(
             crypto,
@@ -159,7 +180,8 @@ public final class Sep2MockServer implements AutoCloseable {
             capture,
             http,
             options.handshakeTimeout(),
-            CLIENT_HELLO_CAPTURE_LIMIT);
+            CLIENT_HELLO_CAPTURE_LIMIT,
+            writeWatchdog);
   }
 
   private static PcapngWriter openCapture(Path file) {
@@ -186,6 +208,11 @@ public final class Sep2MockServer implements AutoCloseable {
     if (listener != null) {
       throw new IllegalStateException(
           "server already " + (listener.isOpen() ? "started on port " + port() : "stopped"));
+    }
+    // the fixture packs' utility set-ups, before any client can connect; control start times
+    // count from now
+    for (UtilitySetup setup : utilitySetups) {
+      setup.applyTo(utility);
     }
     listener =
         Listener.start(options.host(), options.port(), options.maxConnections(), this::handle);
@@ -247,6 +274,7 @@ public final class Sep2MockServer implements AutoCloseable {
       return;
     }
     running.stop();
+    writeWatchdog.close();
     if (admin != null) {
       admin.close();
     }

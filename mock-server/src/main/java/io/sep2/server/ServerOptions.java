@@ -104,6 +104,7 @@ public final class ServerOptions {
   private final int maxConnections;
   private final Duration handshakeTimeout;
   private final Duration idleTimeout;
+  private final Duration writeTimeout;
   private final int retainedConnections;
   private final List<Consumer<ConnectionRecord>> connectionListeners;
   private final boolean utilityServer;
@@ -142,6 +143,7 @@ public final class ServerOptions {
     this.maxConnections = b.maxConnections;
     this.handshakeTimeout = b.handshakeTimeout;
     this.idleTimeout = b.idleTimeout;
+    this.writeTimeout = b.writeTimeout;
     this.retainedConnections = b.retainedConnections;
     this.connectionListeners = List.copyOf(b.connectionListeners);
     this.utilityServer = b.utilityServer;
@@ -300,6 +302,11 @@ public final class ServerOptions {
     return idleTimeout;
   }
 
+  /** Time one write of an answer may stay blocked because the client does not read. */
+  public Duration writeTimeout() {
+    return writeTimeout;
+  }
+
   /** How many of the newest connection records are kept. */
   public int retainedConnections() {
     return retainedConnections;
@@ -409,6 +416,7 @@ public final class ServerOptions {
         && fixtures.equals(other.fixtures)
         && handshakeTimeout.equals(other.handshakeTimeout)
         && idleTimeout.equals(other.idleTimeout)
+        && writeTimeout.equals(other.writeTimeout)
         && connectionListeners.equals(other.connectionListeners)
         && utilityServer == other.utilityServer
         && registrationPin == other.registrationPin
@@ -455,6 +463,7 @@ public final class ServerOptions {
     append(s, "maxConnections", maxConnections, d.maxConnections);
     append(s, "handshakeTimeout", handshakeTimeout, d.handshakeTimeout);
     append(s, "idleTimeout", idleTimeout, d.idleTimeout);
+    append(s, "writeTimeout", writeTimeout, d.writeTimeout);
     append(s, "retainedConnections", retainedConnections, d.retainedConnections);
     append(s, "connectionListeners", connectionListeners.size(), 0);
     append(s, "utilityServer", utilityServer, true);
@@ -507,6 +516,7 @@ public final class ServerOptions {
     private int maxConnections = 256;
     private Duration handshakeTimeout = Duration.ofSeconds(10);
     private Duration idleTimeout = Duration.ofSeconds(30);
+    private Duration writeTimeout = Duration.ofSeconds(30);
     private int retainedConnections = 10_000;
     private final List<Consumer<ConnectionRecord>> connectionListeners = new ArrayList<>();
     private boolean utilityServer = true;
@@ -547,6 +557,7 @@ public final class ServerOptions {
       maxConnections = o.maxConnections;
       handshakeTimeout = o.handshakeTimeout;
       idleTimeout = o.idleTimeout;
+      writeTimeout = o.writeTimeout;
       retainedConnections = o.retainedConnections;
       connectionListeners.addAll(o.connectionListeners);
       utilityServer = o.utilityServer;
@@ -805,6 +816,18 @@ public final class ServerOptions {
      */
     public Builder idleTimeout(Duration timeout) {
       this.idleTimeout = positive(timeout, "idleTimeout");
+      return this;
+    }
+
+    /**
+     * Time one write of an answer may stay blocked because the client reads nothing (its TCP window
+     * stays closed): then the server closes the connection, so a client that stops reading a large
+     * answer cannot hold a connection and its thread for ever. Default 30 s.
+     *
+     * @throws IllegalArgumentException unless positive
+     */
+    public Builder writeTimeout(Duration timeout) {
+      this.writeTimeout = positive(timeout, "writeTimeout");
       return this;
     }
 

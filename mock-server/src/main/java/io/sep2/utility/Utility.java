@@ -5,6 +5,7 @@ import java.security.cert.X509Certificate;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 /**
  * The utility side of the mock server, for tests: set up what a utility's server would hold
@@ -102,6 +103,30 @@ public interface Utility {
 
   /** Every request the utility server answered, oldest first (the newest 10,000 at most). */
   List<Exchange> exchanges();
+
+  /**
+   * Calls {@code listener} with every exchange once the server has answered it, e.g. to print one
+   * line per state change as {@code sep2:serve} does:
+   *
+   * <pre>{@code
+   * utility.onExchange(e -> {
+   *   if (e.change() != null) System.out.println(e.change());
+   * });
+   * }</pre>
+   *
+   * <p>{@link Exchange#change()} is non-null exactly for the requests that changed the utility's
+   * state (a registration, a stored document, a response, a reading...). The listener runs on the
+   * thread that served the request, after the answer was decided and outside the server's lock (so
+   * it may call this {@code Utility}); it should be quick, as the client waits for it. A listener
+   * that throws is logged and skipped. Requests a test's own WireMock stub answered are not
+   * exchanges of the utility server.
+   *
+   * @return this utility
+   */
+  Utility onExchange(Consumer<Exchange> listener);
+
+  /** Stops calling a listener given to {@link #onExchange}; unknown listeners are ignored. */
+  Utility removeExchangeListener(Consumer<Exchange> listener);
 
   /**
    * The first request, since the server started, with this method whose path matches {@code

@@ -29,6 +29,7 @@ import java.util.concurrent.TimeUnit;
 final class ClientWaitLimit {
 
   private final Socket socket;
+  private final WriteWatchdog.Guard writes;
   private boolean armed;
   private long leftNanos;
   private long perRequestNanos;
@@ -36,7 +37,15 @@ final class ClientWaitLimit {
   private String what = "";
 
   ClientWaitLimit(Socket socket) {
+    this(socket, null);
+  }
+
+  /**
+   * @param writes marks every write for the {@link WriteWatchdog}, or {@code null} for none
+   */
+  ClientWaitLimit(Socket socket, WriteWatchdog.Guard writes) {
     this.socket = socket;
+    this.writes = writes;
   }
 
   /**
@@ -82,23 +91,58 @@ final class ClientWaitLimit {
     };
   }
 
-  /** {@code raw}; writing to it ends the current request's count. */
+  /**
+   * {@code raw}; writing to it ends the current request's count, and each write is watched by the
+   * write watchdog (a client that stops reading is cut off).
+   */
   OutputStream output(OutputStream raw) {
     return new FilterOutputStream(raw) {
       @Override
       public void write(int b) throws IOException {
-        out.write(b);
+        begin();
+        try {
+          out.write(b);
+        } finally {
+          end();
+        }
         answered();
       }
 
       @Override
       public void write(byte[] buffer, int off, int len) throws IOException {
-        out.write(buffer, off, len);
+        begin();
+        try {
+          out.write(buffer, off, len);
+        } finally {
+          end();
+        }
         if (len > 0) {
           answered();
         }
       }
+
+      @Override
+      public void flush() throws IOException {
+        begin();
+        try {
+          out.flush();
+        } finally {
+          end();
+        }
+      }
     };
+  }
+
+  private void begin() {
+    if (writes != null) {
+      writes.begin();
+    }
+  }
+
+  private void end() {
+    if (writes != null) {
+      writes.end();
+    }
   }
 
   private void received(int count) {

@@ -42,7 +42,8 @@ public final class Connection {
       PcapngWriter capture,
       HttpConnectionHandler http,
       Duration handshakeTimeout,
-      int captureLimit) {}
+      int captureLimit,
+      WriteWatchdog writeWatchdog) {}
 
   private final Socket socket;
   private final ConnectionRecorder recorder;
@@ -64,12 +65,14 @@ public final class Connection {
   public void run() {
     boolean handshakeEnded = false;
     PcapngWriter.Connection packets = null;
+    WriteWatchdog.Guard writes =
+        settings.writeWatchdog() == null ? null : settings.writeWatchdog().guard(socket);
     try {
       socket.setTcpNoDelay(true);
       socket.setSoTimeout((int) settings.handshakeTimeout().toMillis());
       // the handshake as a whole, and later each request, must arrive in time: a per-read timeout
       // alone lets a client that trickles one byte at a time hold the connection for ever
-      ClientWaitLimit waitLimit = new ClientWaitLimit(socket);
+      ClientWaitLimit waitLimit = new ClientWaitLimit(socket, writes);
       waitLimit.handshake(settings.handshakeTimeout());
       InputStream rawIn = socket.getInputStream();
       OutputStream rawOut = socket.getOutputStream();
@@ -124,6 +127,9 @@ public final class Connection {
     } finally {
       if (!handshakeEnded) {
         handshakeDone.run();
+      }
+      if (writes != null) {
+        writes.close();
       }
       recorder.closed();
       closeQuietly(socket);

@@ -57,6 +57,22 @@ final class Call {
    */
   DeviceState device() {
     long id = var("e");
+    if (id == 0) {
+      if (!aggregator()) {
+        throw Refusal.notFound(
+            "there is no EndDevice "
+                + base()
+                + "/edev/0 for this client: /edev/0 is an aggregator's own EndDevice, and this"
+                + " certificate is not registered as one");
+      }
+      throw Refusal.forbidden(
+          request.path()
+              + ": /edev/0 is the aggregator's own EndDevice, which has only a SubscriptionList"
+              + " ("
+              + base()
+              + "/edev/0/sub); the resources of the devices it aggregates are under their own"
+              + " /edev/{n}");
+    }
     DeviceState device = state.devices.get(id);
     if (device == null) {
       throw Refusal.notFound("there is no EndDevice " + base() + "/edev/" + id);
@@ -72,6 +88,17 @@ final class Call {
               + "); only an aggregator certificate may use another device's resources");
     }
     return device;
+  }
+
+  /**
+   * The EndDevice whose subscriptions the path names: {@link #device()}, or for {@code /edev/0} the
+   * aggregator's own EndDevice.
+   */
+  DeviceState subscriber() {
+    if (var("e") == 0 && aggregator()) {
+      return state.aggregatorDevice(request.lfdi(), request.sfdi());
+    }
+    return device();
   }
 
   boolean mayAccess(DeviceState device) {

@@ -46,6 +46,10 @@ final class ControlState {
     this.template = template;
   }
 
+  Instant creationTime() {
+    return creationTime;
+  }
+
   Instant start() {
     return template.interval().start();
   }

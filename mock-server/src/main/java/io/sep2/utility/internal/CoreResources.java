@@ -22,17 +22,26 @@ final class CoreResources {
 
   static UtilityResponse deviceCapability(Call call) {
     String base = call.base();
-    return call.ok(
+    DeviceCapability.Builder dcap =
         DeviceCapability.builder()
             .href(base + "/dcap")
             .pollRate(call.state.pollRate("dcap"))
             .timeLink(new Link(base + "/tm"))
-            .endDeviceListLink(
-                ListLink.of(base + "/edev", EndDeviceResources.visibleDevices(call).size()))
+            .endDeviceListLink(ListLink.of(base + "/edev", EndDeviceResources.listed(call).size()))
             .mirrorUsagePointListLink(
                 ListLink.of(base + "/mup", MeteringResources.visibleMirrors(call).size()))
-            .selfDeviceLink(new Link(base + "/sdev"))
-            .build());
+            .selfDeviceLink(new Link(base + "/sdev"));
+    // the response sets are the EndDevice's (/edev/{e}/rsps, where its controls' replyTo points):
+    // a registered device finds them from here too
+    if (!call.aggregator()) {
+      call.state
+          .deviceByLfdi(call.request.lfdi())
+          .ifPresent(
+              d ->
+                  dcap.responseSetListLink(
+                      ListLink.of(d.href(base) + "/rsps", ResponseResources.SETS)));
+    }
+    return call.ok(dcap.build());
   }
 
   static UtilityResponse time(Call call) {

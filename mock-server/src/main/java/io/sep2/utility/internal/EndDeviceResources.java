@@ -42,17 +42,28 @@ final class EndDeviceResources {
     return visible;
   }
 
-  static UtilityResponse list(Call call) {
-    Paging paging = Paging.of(call.request.query());
+  /**
+   * The EndDeviceList as this client sees it: time-ordered, the most recently changed first (then
+   * by sFDI); for an aggregator its own EndDevice {@code /edev/0} comes first.
+   */
+  static List<DeviceState> listed(Call call) {
     List<DeviceState> devices = new ArrayList<>(visibleDevices(call));
-    if (paging.after() >= 0) {
-      devices.removeIf(d -> d.changed.getEpochSecond() < paging.after());
-    }
-    // time-ordered: the most recently changed first, then by sFDI
     devices.sort(
         Comparator.comparing((DeviceState d) -> d.changed)
             .reversed()
             .thenComparingLong(d -> d.sfdi));
+    if (call.aggregator()) {
+      devices.add(0, call.state.aggregatorDevice(call.request.lfdi(), call.request.sfdi()));
+    }
+    return devices;
+  }
+
+  static UtilityResponse list(Call call) {
+    Paging paging = Paging.of(call.request.query());
+    List<DeviceState> devices = new ArrayList<>(listed(call));
+    if (paging.after() >= 0) {
+      devices.removeIf(d -> d.changed.getEpochSecond() < paging.after());
+    }
     Lists<DeviceState> page = Lists.page(devices, paging);
     EndDeviceList.Builder list =
         EndDeviceList.builder()
@@ -62,7 +73,7 @@ final class EndDeviceResources {
             .results(page.results())
             .pollRate(call.state.pollRate("edev"));
     for (DeviceState device : page.items()) {
-      list.addEndDevice(render(call, device));
+      list.addEndDevice(device.id == 0 ? aggregatorDevice(call, device) : render(call, device));
     }
     return call.ok(list.build());
   }
@@ -142,16 +153,22 @@ final class EndDeviceResources {
               + "/edev/0 for this client: /edev/0 is an"
               + " aggregator's own EndDevice, and this certificate is not registered as one");
     }
-    String href = call.base() + "/edev/0";
     return call.ok(
-        EndDevice.builder()
-            .href(href)
-            .sfdi(call.request.sfdi())
-            .lfdi(Lfdi.parse(call.request.lfdi()))
-            .changedTime(call.state.clock.instant())
-            .enabled(true)
-            .subscriptionListLink(ListLink.of(href + "/sub", 0))
-            .build());
+        aggregatorDevice(
+            call, call.state.aggregatorDevice(call.request.lfdi(), call.request.sfdi())));
+  }
+
+  private static EndDevice aggregatorDevice(Call call, DeviceState own) {
+    String href = own.href(call.base());
+    return EndDevice.builder()
+        .href(href)
+        .subscribable(0)
+        .sfdi(own.sfdi)
+        .lfdi(Lfdi.parse(own.lfdi))
+        .changedTime(own.changed)
+        .enabled(true)
+        .subscriptionListLink(ListLink.of(href + "/sub", own.subscriptions.size()))
+        .build();
   }
 
   static EndDevice render(Call call, DeviceState device) {
@@ -198,6 +215,7 @@ final class EndDeviceResources {
     return call.ok(
         Registration.builder()
             .href(call.request.path())
+            .pollRate(call.state.settings.pollRate())
             .dateTimeRegistered(device.registered)
             .pin(RegistrationPin.withCheckDigit(device.pin))
             .build());

@@ -35,8 +35,13 @@ record Paging(int start, int limit, long after) {
     if (value == null) {
       return absent;
     }
+    String digits = value.strip();
+    if (digits.matches("\\+?[0-9]{19,}")) {
+      // a whole number too large for a long: as large as can be (l is then served as 500)
+      return Long.MAX_VALUE;
+    }
     try {
-      long n = Long.parseLong(value.strip());
+      long n = Long.parseLong(digits);
       if (n < 0) {
         throw Refusal.badRequest(
             "list query parameter " + name + "=" + value + " must not be negative");

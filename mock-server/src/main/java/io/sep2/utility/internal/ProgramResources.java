@@ -188,7 +188,10 @@ final class ProgramResources {
     return call.ok(program.defaultControl.toBuilder().href(call.request.path()).build());
   }
 
-  /** The controls a device is shown: those whose time is not over, by start time. */
+  /**
+   * The controls a device is shown: those whose time is not over, in 2030.5's order of event lists:
+   * by start time, then the most recently created first, then by mRID descending.
+   */
   static List<ControlState> visible(Call call, ProgramState program) {
     List<ControlState> visible = new ArrayList<>();
     for (ControlState control : program.controls) {
@@ -196,7 +199,10 @@ final class ProgramResources {
         visible.add(control);
       }
     }
-    visible.sort(Comparator.comparing(ControlState::start).thenComparingLong(c -> c.id));
+    visible.sort(
+        Comparator.comparing(ControlState::start)
+            .thenComparing(ControlState::creationTime, Comparator.reverseOrder())
+            .thenComparing(c -> c.mrid.toString(), Comparator.reverseOrder()));
     return visible;
   }
 

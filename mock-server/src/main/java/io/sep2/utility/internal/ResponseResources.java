@@ -25,6 +25,9 @@ final class ResponseResources {
   /** The name of the response set of DER controls (the one the CSIP-AUS procedures use). */
   static final String CONTROL_SET = "site_control";
 
+  /** How many response sets an EndDevice has. */
+  static final int SETS = 1;
+
   private ResponseResources() {}
 
   static void register(Routes routes) {

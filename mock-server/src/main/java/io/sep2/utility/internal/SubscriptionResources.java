@@ -43,7 +43,7 @@ final class SubscriptionResources {
   }
 
   static UtilityResponse list(Call call) {
-    DeviceState device = call.device();
+    DeviceState device = call.subscriber();
     Lists<SubscriptionState> page =
         Lists.page(device.subscriptions, Paging.of(call.request.query()));
     SubscriptionList.Builder list =
@@ -63,7 +63,7 @@ final class SubscriptionResources {
   }
 
   private static SubscriptionState find(Call call) {
-    DeviceState device = call.device();
+    DeviceState device = call.subscriber();
     long id = call.var("s");
     return device.subscriptions.stream()
         .filter(s -> s.id == id)
@@ -83,7 +83,7 @@ final class SubscriptionResources {
   }
 
   static UtilityResponse create(Call call, UtilityServer server) {
-    DeviceState device = call.device();
+    DeviceState device = call.subscriber();
     Subscription posted = call.body(Subscription.class).orElseThrow();
     String resource = posted.subscribedResource();
     String path = resource.startsWith(call.base()) ? resource.substring(call.base().length()) : "";
@@ -147,7 +147,10 @@ final class SubscriptionResources {
 
   /** Every subscription of every device. */
   static List<SubscriptionState> all(UtilityState state) {
-    return state.devices.values().stream().flatMap(d -> d.subscriptions.stream()).toList();
+    return java.util.stream.Stream.concat(
+            state.aggregatorDevices.values().stream(), state.devices.values().stream())
+        .flatMap(d -> d.subscriptions.stream())
+        .toList();
   }
 
   static Map<String, String> listQuery(long limit) {

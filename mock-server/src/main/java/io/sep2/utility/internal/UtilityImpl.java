@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 /** The {@link Utility} of one server, over its {@link UtilityServer}. */
 public final class UtilityImpl implements Utility {
@@ -185,6 +186,18 @@ public final class UtilityImpl implements Utility {
           }
           return mirrors;
         });
+  }
+
+  @Override
+  public Utility onExchange(Consumer<Exchange> listener) {
+    server.onExchange(Objects.requireNonNull(listener, "listener"));
+    return this;
+  }
+
+  @Override
+  public Utility removeExchangeListener(Consumer<Exchange> listener) {
+    server.removeExchangeListener(listener);
+    return this;
   }
 
   @Override

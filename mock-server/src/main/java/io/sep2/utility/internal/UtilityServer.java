@@ -175,6 +175,11 @@ public final class UtilityServer {
     listeners.add(listener);
   }
 
+  /** Stops calling an exchange listener. */
+  public void removeExchangeListener(Consumer<Exchange> listener) {
+    listeners.remove(listener);
+  }
+
   /** The exchanges. */
   public ExchangeLog log() {
     return log;

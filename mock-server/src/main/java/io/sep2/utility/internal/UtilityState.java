@@ -23,6 +23,13 @@ final class UtilityState {
   final Set<String> aggregators = new HashSet<>();
   final List<ProgramState> programs = new ArrayList<>();
   final Map<Long, MirrorState> mirrors = new LinkedHashMap<>();
+
+  /**
+   * The aggregators' own EndDevices ({@code /edev/0}), by LFDI (upper case): made when an
+   * aggregator first uses one; they hold its subscriptions and nothing else.
+   */
+  final Map<String, DeviceState> aggregatorDevices = new LinkedHashMap<>();
+
   private long nextDevice = 1;
   private long nextProgram = 1;
   private long nextControl = 1;
@@ -135,6 +142,14 @@ final class UtilityState {
     pollRates.clear();
     postRate = null;
     registrationLinks = true;
+    aggregatorDevices.clear();
+  }
+
+  /** The aggregator's own EndDevice {@code /edev/0}, made on first use. */
+  DeviceState aggregatorDevice(String lfdi, long sfdi) {
+    return aggregatorDevices.computeIfAbsent(
+        lfdi.toUpperCase(java.util.Locale.ROOT),
+        key -> new DeviceState(0, key, sfdi, clock.instant(), settings.registrationPin()));
   }
 
   boolean isAggregator(String lfdi) {

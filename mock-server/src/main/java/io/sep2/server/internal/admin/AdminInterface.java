@@ -8,6 +8,7 @@ import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import io.sep2.model.DefaultDerControl;
 import io.sep2.model.DerControl;
+import io.sep2.server.internal.ControlModes;
 import io.sep2.server.internal.http.FaultState;
 import io.sep2.utility.Control;
 import io.sep2.utility.Device;
@@ -132,7 +133,7 @@ public final class AdminInterface implements AutoCloseable {
         && p[3].equals("default")) {
       Program program = program(p[2]);
       DefaultDerControl.Builder control = DefaultDerControl.builder();
-      applyModes(body, new ModeTarget(control));
+      applyModes(body, control);
       program.defaultControl(control);
       return Map.of("program", program.id(), "defaultControl", "set");
     } else if (route.equals("POST /controls")) {
@@ -144,7 +145,7 @@ public final class AdminInterface implements AutoCloseable {
       if (body.has("randomizeStart")) {
         control.randomizeStart(body.get("randomizeStart").asInt());
       }
-      applyModes(body, new ModeTarget(control));
+      applyModes(body, control);
       Control scheduled = program.schedule(control);
       return Map.of(
           "mRID", scheduled.mrid().toString(),
@@ -266,12 +267,25 @@ public final class AdminInterface implements AutoCloseable {
     return Instant.ofEpochSecond(Long.parseLong(text));
   }
 
-  private static void applyModes(JsonNode body, ModeTarget target) {
+  /** The body's mode fields (other fields, such as program and start, are not modes). */
+  private static void applyModes(JsonNode body, DerControl.Builder control) {
+    modes(body).forEach((name, value) -> ControlModes.apply(name, value, control));
+  }
+
+  private static void applyModes(JsonNode body, DefaultDerControl.Builder control) {
+    modes(body).forEach((name, value) -> ControlModes.apply(name, value, control));
+  }
+
+  private static Map<String, JsonNode> modes(JsonNode body) {
+    Map<String, JsonNode> modes = new java.util.LinkedHashMap<>();
     Iterator<Map.Entry<String, JsonNode>> fields = body.fields();
     while (fields.hasNext()) {
       Map.Entry<String, JsonNode> field = fields.next();
-      target.apply(field.getKey(), field.getValue());
+      if (ControlModes.isMode(field.getKey())) {
+        modes.put(field.getKey(), field.getValue());
+      }
     }
+    return modes;
   }
 
   private static JsonNode require(JsonNode body, String name) {
@@ -325,59 +339,6 @@ public final class AdminInterface implements AutoCloseable {
     AdminError(int status, String message) {
       super(message, null, false, false);
       this.status = status;
-    }
-  }
-
-  /** The DERControlBase shortcuts of both control builders, by JSON field name. */
-  private static final class ModeTarget {
-    private final DerControl.Builder control;
-    private final DefaultDerControl.Builder defaultControl;
-
-    ModeTarget(DerControl.Builder control) {
-      this.control = control;
-      this.defaultControl = null;
-    }
-
-    ModeTarget(DefaultDerControl.Builder control) {
-      this.control = null;
-      this.defaultControl = control;
-    }
-
-    void apply(String name, JsonNode value) {
-      switch (name) {
-        case "opModExpLimW" ->
-            set(c -> c.opModExpLimW(value.asLong()), d -> d.opModExpLimW(value.asLong()));
-        case "opModImpLimW" ->
-            set(c -> c.opModImpLimW(value.asLong()), d -> d.opModImpLimW(value.asLong()));
-        case "opModGenLimW" ->
-            set(c -> c.opModGenLimW(value.asLong()), d -> d.opModGenLimW(value.asLong()));
-        case "opModLoadLimW" ->
-            set(c -> c.opModLoadLimW(value.asLong()), d -> d.opModLoadLimW(value.asLong()));
-        case "opModConnect" ->
-            set(c -> c.opModConnect(value.asBoolean()), d -> d.opModConnect(value.asBoolean()));
-        case "opModEnergize" ->
-            set(c -> c.opModEnergize(value.asBoolean()), d -> d.opModEnergize(value.asBoolean()));
-        case "opModMaxLimW" ->
-            set(c -> c.opModMaxLimW(value.asInt()), d -> d.opModMaxLimW(value.asInt()));
-        case "opModFixedW" ->
-            set(c -> c.opModFixedW(value.asInt()), d -> d.opModFixedW(value.asInt()));
-        case "opModTargetW" ->
-            set(c -> c.opModTargetW(value.asLong()), d -> d.opModTargetW(value.asLong()));
-        case "rampTms" -> set(c -> c.rampTms(value.asInt()), d -> d.rampTms(value.asInt()));
-        default -> {
-          // other fields (program, start, duration, ...) are not modes
-        }
-      }
-    }
-
-    private void set(
-        java.util.function.Consumer<DerControl.Builder> onControl,
-        java.util.function.Consumer<DefaultDerControl.Builder> onDefault) {
-      if (control != null) {
-        onControl.accept(control);
-      } else {
-        onDefault.accept(defaultControl);
-      }
     }
   }
 }
