@@ -333,10 +333,11 @@ public final class Sep2MockServer implements AutoCloseable {
   }
 
   /**
-   * {@code https://HOST:PORT/dcap}, the DeviceCapability resource every 2030.5 client starts at.
+   * {@code https://HOST:PORT/dcap} (under the {@linkplain ServerOptions#basePath() base path} when
+   * the utility server has one), the DeviceCapability resource every 2030.5 client starts at.
    */
   public URI deviceCapabilityUri() {
-    return baseUri().resolve("/dcap");
+    return baseUri().resolve((options.utilityServer() ? options.basePath() : "") + "/dcap");
   }
 
   /** The admin interface's address ({@code http://127.0.0.1:PORT}), when it is on and running. */

@@ -266,7 +266,9 @@ class CatalogWithScriptedClientTest {
       ScriptedClient client = new ScriptedClient(server);
       client.findOrRegister();
       client.putSettings(27);
-      List<String> high = client.controls(1);
+      // same start: the list holds the newest first (2030.5 event order); the catalogue's mRIDs
+      // count up in creation order, so sorting them names FIRST, then SECOND
+      List<String> high = client.controls(1).stream().sorted().toList();
       List<String> low = client.controls(2);
       assertThat(high).hasSize(2);
       assertThat(low).hasSize(1);
@@ -291,7 +293,7 @@ class CatalogWithScriptedClientTest {
       ScriptedClient client = new ScriptedClient(server);
       client.findOrRegister();
       client.putSettings(27);
-      List<String> high = client.controls(1);
+      List<String> high = client.controls(1).stream().sorted().toList();
       List<String> low = client.controls(2);
       client.respond(high.get(0), 7);
       clock.advance(Duration.ofMinutes(2));

@@ -3,6 +3,7 @@ package io.sep2.server.internal;
 import io.sep2.server.internal.capture.PcapngWriter;
 import io.sep2.server.internal.capture.TeeInputStream;
 import io.sep2.server.internal.capture.TeeOutputStream;
+import io.sep2.server.internal.http.HalfClosingTransport;
 import io.sep2.server.internal.http.HttpConnectionHandler;
 import io.sep2.tls.ClientAuth;
 import io.sep2.tls.ClientIdentity;
@@ -74,8 +75,9 @@ public final class Connection {
       // alone lets a client that trickles one byte at a time hold the connection for ever
       ClientWaitLimit waitLimit = new ClientWaitLimit(socket, writes);
       waitLimit.handshake(settings.handshakeTimeout());
-      InputStream rawIn = socket.getInputStream();
-      OutputStream rawOut = socket.getOutputStream();
+      HalfClosingTransport transport = HalfClosingTransport.of(socket);
+      InputStream rawIn = transport.input();
+      OutputStream rawOut = transport.output();
       if (settings.capture() != null) {
         packets =
             settings

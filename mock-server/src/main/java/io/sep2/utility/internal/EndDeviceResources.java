@@ -108,10 +108,26 @@ final class EndDeviceResources {
     }
     Optional<DeviceState> known = call.state.deviceBySfdi(sfdi);
     if (known.isPresent()) {
+      // a device that restarts posts its EndDevice again: not an error. It updates what the
+      // client may set (postRate, deviceCategory) and is answered 204 with the Location
       DeviceState device = known.get();
-      return call.noContent(device.href(call.base()))
-          .finding(
-              "EndDevice sFDI " + sfdi + " is already registered at " + device.href(call.base()));
+      UtilityResponse answer = call.noContent(device.href(call.base()));
+      boolean changed = false;
+      if (posted.postRate().isPresent()
+          && !Long.valueOf(posted.postRate().getAsLong()).equals(device.postRate)) {
+        device.postRate = posted.postRate().getAsLong();
+        changed = true;
+      }
+      if (posted.deviceCategory().isPresent()
+          && !Long.valueOf(posted.deviceCategory().getAsLong()).equals(device.deviceCategory)) {
+        device.deviceCategory = posted.deviceCategory().getAsLong();
+        changed = true;
+      }
+      if (changed) {
+        device.changed = call.now;
+        answer.change("EndDevice " + device.href(call.base()) + " updated (sFDI " + sfdi + ")");
+      }
+      return answer;
     }
     String deviceLfdi =
         lfdi.map(s -> s.toUpperCase(Locale.ROOT))

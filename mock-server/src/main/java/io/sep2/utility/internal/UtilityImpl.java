@@ -45,8 +45,8 @@ public final class UtilityImpl implements Utility {
 
   @Override
   public NotificationDelivery awaitNotification(String subscribedResource, Duration timeout) {
-    RequestPattern pattern =
-        RequestPattern.of(server.locked(UtilityState::base) + subscribedResource);
+    Objects.requireNonNull(subscribedResource, "subscribedResource");
+    RequestPattern pattern = RequestPattern.of(underBase(subscribedResource));
     try {
       return server
           .notifications()
@@ -215,10 +215,18 @@ public final class UtilityImpl implements Utility {
     return await(server.log().mark(), method, pathPattern, timeout, "next ");
   }
 
+  /** {@code path} under the base path, whether or not it already starts with it. */
+  private String underBase(String path) {
+    String base = server.locked(UtilityState::base);
+    boolean withBase = !base.isEmpty() && (path.equals(base) || path.startsWith(base + "/"));
+    return withBase ? path : base + path;
+  }
+
   private Exchange await(
       long mark, String method, String pathPattern, Duration timeout, String which) {
     Objects.requireNonNull(method, "method");
-    RequestPattern pattern = RequestPattern.of(server.locked(UtilityState::base) + pathPattern);
+    Objects.requireNonNull(pathPattern, "pathPattern");
+    RequestPattern pattern = RequestPattern.of(underBase(pathPattern));
     try {
       return server
           .log()

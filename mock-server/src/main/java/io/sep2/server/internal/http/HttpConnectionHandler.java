@@ -109,9 +109,10 @@ public final class HttpConnectionHandler {
   private static final byte[] GARBAGE =
       "lskdu018973t09sylgasjkfg1][]'./.sdlv".getBytes(StandardCharsets.US_ASCII);
 
-  private static final int LINGER_READ_TIMEOUT_MILLIS = 200;
-  private static final long LINGER_MAX_NANOS = TimeUnit.SECONDS.toNanos(1);
-  private static final int LINGER_MAX_BYTES = 256 * 1024;
+  // after a refusal, how long and how much of the rest of the request is read and discarded
+  private static final int LINGER_READ_TIMEOUT_MILLIS = 1_000;
+  private static final long LINGER_MAX_NANOS = TimeUnit.SECONDS.toNanos(3);
+  private static final long LINGER_MAX_BYTES = 4L * 1024 * 1024;
 
   private final WireMockBackend backend;
   private static final Sep2Xml ERRORS = Sep2Xml.create();
@@ -152,10 +153,13 @@ public final class HttpConnectionHandler {
   /**
    * Serves requests on one connection until it ends, then closes it: first {@code out} (for a TLS
    * stream this sends {@code close_notify}), then {@code in}, then {@code socket}. Closing them
-   * again afterwards is harmless. Never throws for anything the client does; a failure of WireMock
-   * becomes a {@code 500} answer.
+   * again afterwards is harmless. When closing {@code out} only half-closed the socket (streams of
+   * a {@link HalfClosingTransport} beneath), what a refused client still sends is read and
+   * discarded, for up to 3 s, before the socket closes, so the client gets to read the refusal.
+   * Never throws for anything the client does; a failure of WireMock becomes a {@code 500} answer.
    *
-   * @param socket the TCP connection, used only for its read timeout, addresses and closing
+   * @param socket the TCP connection, used only for its read timeout, addresses, draining and
+   *     closing
    * @param in the client's decrypted bytes (the TLS application-data stream); reads from it must
    *     honour the socket's read timeout, as any stream layered on the socket does (a Bouncy Castle
    *     {@code TlsProtocol} stream keeps the session usable after a read timeout)
@@ -522,31 +526,32 @@ public final class HttpConnectionHandler {
         closeQuietly(socket);
         return;
       }
-      // Only after an answer that left part of the request unread (431, 413, 400...): a client
-      // that reads until the connection closes (HTTP/1.0, Connection: close, openssl s_time)
-      // would otherwise wait out the linger read timeout on every connection.
-      if (fault == null && closeAnnounced && !requestConsumed) {
+      // Only after an answer that left part of the request unread (431, 413, 400...) may the
+      // client still be sending: it must be able to finish and read the answer (see
+      // HalfClosingTransport). A client that only reads sees the end of the connection at once.
+      boolean linger = fault == null && closeAnnounced && !requestConsumed;
+      flushQuietly(out);
+      closeQuietly(out); // TLS: close_notify; a HalfClosingTransport then sends FIN
+      if (linger && socket.isOutputShutdown() && !socket.isClosed()) {
         drainBriefly();
       }
-      flushQuietly(out);
-      closeQuietly(out);
       closeQuietly(in);
       closeQuietly(socket);
     }
 
     /**
-     * Reads and discards what the client still sends, briefly, so closing with unread data does not
-     * reset the connection before the client has read our last answer.
+     * Reads and discards what the client still sends, for a bounded time and amount, so that
+     * closing does not reset the connection before the client has read our last answer.
      */
     private void drainBriefly() {
       try {
-        flushQuietly(out);
+        InputStream transport = socket.getInputStream();
         socket.setSoTimeout(LINGER_READ_TIMEOUT_MILLIS);
         long deadline = System.nanoTime() + LINGER_MAX_NANOS;
-        byte[] buffer = new byte[8192];
-        int total = 0;
+        byte[] buffer = new byte[16384];
+        long total = 0;
         while (System.nanoTime() < deadline && total < LINGER_MAX_BYTES) {
-          int n = in.read(buffer);
+          int n = transport.read(buffer);
           if (n < 0) {
             return;
           }

@@ -73,12 +73,9 @@ final class PlainServer implements AutoCloseable {
           threads.submit(
               () -> {
                 try {
+                  HalfClosingTransport transport = HalfClosingTransport.of(socket);
                   handler.serve(
-                      socket,
-                      socket.getInputStream(),
-                      socket.getOutputStream(),
-                      identity,
-                      exchanges::add);
+                      socket, transport.input(), transport.output(), identity, exchanges::add);
                 } catch (IOException e) {
                   throw new UncheckedIOException(e);
                 }

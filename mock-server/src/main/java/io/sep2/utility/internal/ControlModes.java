@@ -1,4 +1,4 @@
-package io.sep2.server.internal;
+package io.sep2.utility.internal;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.sep2.model.DefaultDerControl;
