@@ -285,6 +285,8 @@ class Sep2Http:
         self.conn = None
         self.down_since = None
         self.down_attempts = 0
+        # no request is retried past this (the end of the controls or subscribe mode's run)
+        self.hard_deadline = float("inf")
 
     def close(self):
         if self.conn is not None:
@@ -337,7 +339,7 @@ class Sep2Http:
         headers = {"Accept": SEP_XML}
         if body is not None:
             headers["Content-Type"] = content_type
-        deadline = time.time() + self.args.retry_for
+        deadline = min(time.time() + self.args.retry_for, self.hard_deadline)
         backoff = 1.0
         while True:
             started = time.time()
@@ -488,7 +490,7 @@ class Device:
         for name in ("TimeLink", "EndDeviceListLink", "MirrorUsagePointListLink",
                      "SelfDeviceLink"):
             self.links[name] = link(dcap.root, name)
-        dcap.step["pollRate"] = number(dcap.root, "pollRate")
+        dcap.step["pollRate"] = int(dcap.root.get("pollRate", "0")) or None
         dcap.step["links"] = {k: v for k, v in self.links.items() if v}
         r.check(self.links["TimeLink"], "DeviceCapability has no TimeLink")
         r.check(self.links["EndDeviceListLink"], "DeviceCapability has no EndDeviceListLink")
@@ -975,6 +977,7 @@ class Device:
         if not self.discover() or not self.register():
             return
         deadline = time.time() + self.args.duration
+        self.http.hard_deadline = deadline
         programs = []
         while not STOP.is_set() and time.time() < deadline:
             try:
@@ -1079,6 +1082,7 @@ class Device:
                     "GET %s: %s, notificationURI %s"
                     % (location, back.status, text(back.root, "notificationURI")))
             deadline = time.time() + self.args.duration
+            self.http.hard_deadline = deadline + self.args.timeout
             while not STOP.is_set() and not enough.is_set() and time.time() < deadline:
                 enough.wait(0.1)
             if self.args.unsubscribe:
