@@ -6,6 +6,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.GeneralSecurityException;
 import java.security.KeyStore;
+import java.security.KeyStoreException;
+import java.security.cert.X509Certificate;
+import java.util.Collections;
 import javax.net.ssl.KeyManagerFactory;
 import javax.net.ssl.SSLContext;
 import javax.net.ssl.SSLParameters;
@@ -25,7 +28,9 @@ public final class DeviceTls {
 
   private DeviceTls() {}
 
-  /** A BCJSSE context presenting the device key store and trusting the trust store (both PKCS12). */
+  /**
+   * A BCJSSE context presenting the device key store and trusting the trust store (both PKCS12).
+   */
   public static SSLContext fromKeystores(Path deviceKeystore, Path truststore, char[] password)
       throws GeneralSecurityException, IOException {
     BouncyCastleJsseProvider jsse = new BouncyCastleJsseProvider(new BouncyCastleProvider());
@@ -36,6 +41,18 @@ public final class DeviceTls {
     SSLContext context = SSLContext.getInstance("TLS", jsse);
     context.init(keys.getKeyManagers(), trust.getTrustManagers(), null);
     return context;
+  }
+
+  /** The device's own certificate: the first key entry of its key store. */
+  public static X509Certificate deviceCertificate(Path deviceKeystore, char[] password)
+      throws GeneralSecurityException, IOException {
+    KeyStore store = load(deviceKeystore, password);
+    for (String alias : Collections.list(store.aliases())) {
+      if (store.isKeyEntry(alias)) {
+        return (X509Certificate) store.getCertificate(alias);
+      }
+    }
+    throw new KeyStoreException(deviceKeystore + " holds no key entry");
   }
 
   /** TLS 1.2 and CCM_8 only. */
