@@ -1102,6 +1102,9 @@ class Device:
                 self.args.mode]()
         except Unreachable as e:
             self.report.error("server unreachable: %s" % e)
+        except Exception as e:  # a bug here, or a document it could not read: still report
+            import traceback
+            self.report.error("%s: %s\n%s" % (type(e).__name__, e, traceback.format_exc()))
         finally:
             self.http.close()
         return self.report
