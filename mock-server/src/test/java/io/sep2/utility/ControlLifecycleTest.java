@@ -160,6 +160,27 @@ class ControlLifecycleTest {
   }
 
   @Test
+  void aStartedResponseIsNotMissingWhileTheRandomizeStartWindowIsOpen() throws Exception {
+    // randomizeStart 600: the device may start up to 10 minutes after the control's start
+    Instant start = utility.clock().instant().plusSeconds(10);
+    Control control =
+        program.schedule(
+            io.sep2.model.DerControl.builder()
+                .interval(start, Duration.ofMinutes(30))
+                .randomizeStart(600)
+                .opModConnect(false));
+    get("/edev/1/derp/1/derc?l=10");
+    assertThat(respond(control, 1)).isEqualTo(201);
+
+    utility.clock().set(start.plusSeconds(120));
+    assertThat(control.missingResponses()).isEmpty();
+    utility.clock().set(start.plusSeconds(600 + 61));
+    assertThat(control.missingResponses())
+        .singleElement()
+        .satisfies(f -> assertThat(f).contains("no Response 2 (started)"));
+  }
+
+  @Test
   void aDayOfHalfHourControlsRunsInSecondsOfTestTime() throws Exception {
     long began = System.nanoTime();
     Instant midnight = utility.clock().instant().plusSeconds(60);
