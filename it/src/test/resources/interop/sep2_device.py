@@ -1,659 +1,1149 @@
-"""A scripted IEEE 2030.5 device client in Python (standard library only).
+#!/usr/bin/env python3
+"""A scripted IEEE 2030.5 device client in Python 3, standard library only.
 
-It speaks what 2030.5 allows (TLS 1.2, TLS_ECDHE_ECDSA_WITH_AES_128_CCM_8, the device certificate
-with its chain, the SERCA as the only trust anchor, no host-name check since 2030.5 server
-certificates carry none), knows only the DeviceCapability URI and learns every other URI from the
-links it is served, the way a real device does:
+It speaks only what 2030.5 allows (TLS 1.2, TLS_ECDHE_ECDSA_WITH_AES_128_CCM_8, the device's
+certificate), knows only /dcap and finds every other resource by following links, as a real device
+must. It prints one JSON document (what it did, what it got, what it found wrong) on stdout and
+exits 0 when every check passed, 1 otherwise; progress goes to stderr.
 
-  discovery      GET /dcap, the Time, the EndDeviceList
-  registration   POST its own EndDevice (sFDI and lFDI computed from its certificate) -> 201 +
-                 Location, again -> the same Location; GET the EndDevice and its Registration and
-                 check the pIN it was given (it goes no further with a wrong one)
-  DER            PUT DERCapability, DERSettings, DERStatus, DERAvailability; GET each back
-  programs       FunctionSetAssignmentsList -> FSA -> DERProgramList -> DERProgram ->
-                 DefaultDERControl and DERControlList, twice: mRIDs and creationTimes are stable
-  paging         a DERControlList page by page (s, l), checking all and results
-  metering       POST two MirrorUsagePoints (two Locations), a MirrorMeterReading to each; the
-                 MirrorUsagePointList page by page
-  errors         404 (unknown path), 405 + Allow (DELETE on the DeviceCapability), 400 (malformed
-                 XML), 415 (wrong Content-Type)
+Modes:
+  flow       discovery, registration (EndDevice POST twice, Registration pIN), the four DER
+             documents (PUT, then GET back), FSA -> DERProgram -> DefaultDERControl and
+             DERControlList (twice: stable mRIDs and creationTime), a list paged with s/l, two
+             MirrorUsagePoints with readings, and the server's 404, 405 + Allow, 400 and 415.
+  controls   polls the programs' DERControlList and ActiveDERControlList (and /tm, for the utility's
+             time) every --interval seconds and answers each control with DERControlResponses:
+             received (1) when first seen, started (2) at its start (plus a random delay within its
+             randomizeStart), completed (3) at its end, cancelled (6) or superseded (7) when the
+             utility says so. Survives comms faults: honours Retry-After, reconnects with back-off.
+  subscribe  runs its own HTTPS server (TLS 1.2 CCM_8, the device's certificate as server
+             certificate, the utility's certificate required and checked against the SERCA),
+             POSTs a Subscription to its program's DERControlList with that notificationURI, and
+             records every Notification that arrives.
 
-Prints ONE JSON document on stdout: {"ok", "device", "tls", "steps": [...], "failures": [...]},
-every step with its method, path, status and the values the device read; exit 0 when every check
-passed, 1 otherwise.
-
-Usage: python3 sep2_device.py HOST PORT DEVICE_CHAIN DEVICE_KEY SERCA [--pin PIN] [--dcap /dcap]
+Usage: python3 sep2_device.py MODE --host H --port P --cert DEVICE_CHAIN.pem --key DEVICE_KEY.pem
+           --ca SERCA.pem [--pin 111115] [--interval 0.2] [--duration 30] [options]
+SIGTERM (or --duration) ends the controls and subscribe modes; the JSON is printed either way.
 """
 import argparse
+import base64
 import hashlib
 import http.client
 import json
+import random
 import re
+import signal
 import ssl
 import sys
+import threading
 import time
-import traceback
+import urllib.parse
 import xml.etree.ElementTree as ET
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 NS = "urn:ieee:std:2030.5:ns"
 SEP_XML = "application/sep+xml"
-ET.register_namespace("", NS)
+NSMAP = {"s": NS}
+CCM8 = "ECDHE-ECDSA-AES128-CCM8"
+
+# Response status codes (2030.5 Table 27)
+RECEIVED, STARTED, COMPLETED, CANCELLED, SUPERSEDED = 1, 2, 3, 6, 7
+# EventStatus currentStatus
+SCHEDULED, ACTIVE, EV_CANCELLED, EV_CANCELLED_RANDOM, EV_SUPERSEDED = 0, 1, 2, 3, 4
+
+STOP = threading.Event()
 
 
-def q(name):
-    return "{%s}%s" % (NS, name)
+def log(message):
+    print("[sep2_device %.3f] %s" % (time.time(), message), file=sys.stderr, flush=True)
 
 
-class CheckFailed(Exception):
-    pass
+# --------------------------------------------------------------------------------------------
+# identity
+# --------------------------------------------------------------------------------------------
 
 
-class StopFlow(Exception):
-    """A failure after which a real device would not go on (e.g. a wrong registration pIN)."""
-
-
-# ---- identity (IEEE 2030.5-2018 6.3.3, 6.3.4) -----------------------------------------------
-
-
-def identity(chain_pem_file):
-    """LFDI and SFDI of the first certificate of a PEM file."""
-    with open(chain_pem_file, "r", encoding="ascii") as f:
+def pem_certificates(path):
+    """The DER bytes of every certificate in a PEM file, in file order."""
+    with open(path, "r", encoding="ascii") as f:
         text = f.read()
-    first = re.search(r"-----BEGIN CERTIFICATE-----.+?-----END CERTIFICATE-----", text, re.S)
-    if not first:
-        raise SystemExit("no certificate in %s" % chain_pem_file)
-    der = ssl.PEM_cert_to_DER_cert(first.group(0))
-    fingerprint = hashlib.sha256(der).hexdigest().upper()
-    lfdi = fingerprint[:40]  # the first 160 bits
-    value = int(fingerprint[:9], 16)  # the first 36 bits
-    digit_sum = sum(int(d) for d in str(value))
-    sfdi = value * 10 + (10 - digit_sum % 10) % 10  # digit sum of the whole SFDI is 0 mod 10
-    return lfdi, sfdi
+    blocks = re.findall(r"-----BEGIN CERTIFICATE-----(.*?)-----END CERTIFICATE-----", text, re.S)
+    return [base64.b64decode("".join(b.split())) for b in blocks]
 
 
-# ---- documents the device sends (2030.5-2018, elements in schema order) ----------------------
+def identity_of(der):
+    """LFDI: the first 160 bits of SHA-256(certificate); SFDI: its first 36 bits as a decimal
+    number followed by a check digit that makes the sum of all digits a multiple of 10."""
+    digest = hashlib.sha256(der).hexdigest().upper()
+    lfdi = digest[:40]
+    digits = str(int(digest[:9], 16))
+    check = (10 - sum(int(d) for d in digits) % 10) % 10
+    return {"lfdi": lfdi, "sfdi": int(digits + str(check))}
 
 
-def element(parent, name, text=None):
-    e = ET.SubElement(parent, q(name))
-    if text is not None:
-        e.text = str(text)
-    return e
+# --------------------------------------------------------------------------------------------
+# TLS
+# --------------------------------------------------------------------------------------------
 
 
-def value_with_multiplier(parent, name, value, multiplier=0):
-    e = element(parent, name)
-    element(e, "multiplier", multiplier)
-    element(e, "value", value)
-    return e
+def ccm8_ciphers():
+    # OpenSSL 3.2 and later put CCM8 (64-bit tag) at security level 0
+    return CCM8 + (":@SECLEVEL=0" if ssl.OPENSSL_VERSION_INFO >= (3, 2) else "")
 
 
-def status_type(parent, name, now, value):
-    e = element(parent, name)
-    element(e, "dateTime", now)
-    element(e, "value", value)
+def client_context(args):
+    ctx = ssl.SSLContext(ssl.PROTOCOL_TLS_CLIENT)
+    ctx.minimum_version = ssl.TLSVersion.TLSv1_2
+    ctx.maximum_version = ssl.TLSVersion.TLSv1_2
+    ctx.set_ciphers(ccm8_ciphers())
+    ctx.check_hostname = False  # 2030.5 certificates carry no host name; the chain is verified
+    ctx.verify_mode = ssl.CERT_REQUIRED
+    ctx.load_verify_locations(args.ca)
+    ctx.load_cert_chain(args.cert, args.key)
+    return ctx
 
 
-def document(root, build):
-    r = ET.Element(q(root))
-    build(r)
-    return ET.tostring(r, encoding="utf-8", xml_declaration=False)
+def server_context(args):
+    ctx = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
+    ctx.minimum_version = ssl.TLSVersion.TLSv1_2
+    ctx.maximum_version = ssl.TLSVersion.TLSv1_2
+    ctx.set_ciphers(ccm8_ciphers())
+    ctx.verify_mode = ssl.CERT_REQUIRED  # the utility presents its certificate as TLS client
+    ctx.load_verify_locations(args.ca)
+    ctx.load_cert_chain(args.cert, args.key)
+    return ctx
 
 
-def end_device(lfdi, sfdi, now):
-    def build(r):
-        element(r, "lFDI", lfdi)
-        element(r, "sFDI", sfdi)
-        element(r, "changedTime", now)
-
-    return document("EndDevice", build)
+# --------------------------------------------------------------------------------------------
+# XML
+# --------------------------------------------------------------------------------------------
 
 
-def der_capability():
-    def build(r):
-        element(r, "modesSupported", "00900024")  # bits 2 connect, 5 fixed PF, 20 max W, 23 volt-var
-        value_with_multiplier(r, "rtgMaxA", 22)
-        value_with_multiplier(r, "rtgMaxVA", 5000)
-        value_with_multiplier(r, "rtgMaxVar", 3000)
-        value_with_multiplier(r, "rtgMaxW", 5000)
-        value_with_multiplier(r, "rtgVNom", 230)
-        element(r, "type", 4)  # photovoltaic
-
-    return document("DERCapability", build)
+def parse(body):
+    if not body:
+        return None
+    try:
+        return ET.fromstring(body)
+    except ET.ParseError:
+        return None
 
 
-def der_settings(now):
-    def build(r):
-        element(r, "modesEnabled", "00100004")  # connect, max W limit
-        element(r, "setGradW", 100)
-        value_with_multiplier(r, "setMaxA", 22)
-        value_with_multiplier(r, "setMaxVA", 5000)
-        value_with_multiplier(r, "setMaxVar", 3000)
-        value_with_multiplier(r, "setMaxW", 4800)
-        value_with_multiplier(r, "setVNom", 230)
-        element(r, "updatedTime", now)
-
-    return document("DERSettings", build)
+def local_name(element):
+    return element.tag.split("}")[-1] if element is not None else None
 
 
-def der_status(now):
-    def build(r):
-        status_type(r, "genConnectStatus", now, "07")  # available, operating, connected
-        status_type(r, "inverterStatus", now, 4)  # on, tracking the maximum power point
-        status_type(r, "operationalModeStatus", now, 2)  # operational
-        element(r, "readingTime", now)
-
-    return document("DERStatus", build)
+def find(element, path):
+    """The first element at {@code path} ('a/b', names in the 2030.5 namespace), or None."""
+    if element is None:
+        return None
+    return element.find("/".join("s:" + p for p in path.split("/")), NSMAP)
 
 
-def der_availability(now):
-    def build(r):
-        element(r, "availabilityDuration", 3600)
-        element(r, "readingTime", now)
-        value_with_multiplier(r, "statVarAvail", 2500)
-        value_with_multiplier(r, "statWAvail", 4200)
-
-    return document("DERAvailability", build)
+def findall(element, name):
+    return [] if element is None else element.findall("s:" + name, NSMAP)
 
 
-def mrid(lfdi, what):
-    return hashlib.sha256((lfdi + "/" + what).encode("ascii")).hexdigest()[:32].upper()
+def text(element, path, default=None):
+    e = find(element, path)
+    return e.text.strip() if e is not None and e.text is not None else default
 
 
-def mirror_usage_point(lfdi, what, description, role_flags):
-    def build(r):
-        element(r, "mRID", mrid(lfdi, what))
-        element(r, "description", description)
-        element(r, "roleFlags", role_flags)
-        element(r, "serviceCategoryKind", 0)  # electricity
-        element(r, "status", 1)  # on
-        element(r, "deviceLFDI", lfdi)
-
-    return document("MirrorUsagePoint", build)
+def number(element, path, default=None):
+    value = text(element, path)
+    return int(value) if value is not None else default
 
 
-def mirror_meter_reading(lfdi, what, description, value, now, uom, kind):
-    def build(r):
-        element(r, "mRID", mrid(lfdi, what))
-        element(r, "description", description)
-        element(r, "lastUpdateTime", now)
-        element(r, "nextUpdateTime", now + 300)
-        reading = element(r, "Reading")
-        period = element(reading, "timePeriod")
-        element(period, "duration", 300)
-        element(period, "start", now - 300)
-        element(reading, "value", value)
-        rt = element(r, "ReadingType")
-        element(rt, "accumulationBehaviour", 12)  # instantaneous
-        element(rt, "commodity", 1)  # electricity secondary metered
-        element(rt, "dataQualifier", 2)  # average
-        element(rt, "flowDirection", 1)  # forward
-        element(rt, "intervalLength", 300)
-        element(rt, "kind", kind)
-        element(rt, "phase", 0)
-        element(rt, "powerOfTenMultiplier", 0)
-        element(rt, "uom", uom)
-
-    return document("MirrorMeterReading", build)
+def link(element, name):
+    """The href of the link element {@code name}: a child, else the first descendant."""
+    if element is None:
+        return None
+    e = element.find("s:" + name, NSMAP)
+    if e is None:
+        e = element.find(".//s:" + name, NSMAP)
+    return e.get("href") if e is not None else None
 
 
-# ---- reading what the server sends --------------------------------------------------------
+def link_all(element, name):
+    e = None if element is None else element.find(".//s:" + name, NSMAP)
+    return int(e.get("all", "0")) if e is not None else 0
 
 
-def child(e, name):
-    return None if e is None else e.find(q(name))
+def doc(name, body):
+    return ('<%s xmlns="%s">%s</%s>' % (name, NS, body, name)).encode("utf-8")
 
 
-def children(e, name):
-    return [] if e is None else e.findall(q(name))
+def el(name, value):
+    return "<%s>%s</%s>" % (name, value, name)
 
 
-def text(e, path):
-    """Text of a slash-separated child path, e.g. 'EventStatus/currentStatus'."""
-    for name in path.split("/"):
-        e = child(e, name)
-        if e is None:
-            return None
-    return None if e.text is None else e.text.strip()
+def mv(name, value, multiplier=0):
+    """A multiplier/value pair (ActivePower, ApparentPower, VoltageRMS...)."""
+    return el(name, el("multiplier", multiplier) + el("value", value))
 
 
-def link(e, name):
-    l = child(e, name)
-    return None if l is None else l.get("href")
+def path_of(location):
+    """The path (and query) of a Location or href, absolute or not."""
+    if location is None:
+        return None
+    parts = urllib.parse.urlsplit(location)
+    return parts.path + ("?" + parts.query if parts.query else "")
 
 
-def as_int(s):
-    return None if s is None else int(s)
+def with_query(href, **query):
+    return href + ("&" if "?" in href else "?") + urllib.parse.urlencode(query)
 
 
-def with_query(href, **params):
-    return href + ("&" if "?" in href else "?") + "&".join("%s=%s" % kv for kv in params.items())
+def control_summary(control):
+    return {
+        "mRID": text(control, "mRID"),
+        "creationTime": number(control, "creationTime"),
+        "currentStatus": number(control, "EventStatus/currentStatus"),
+        "start": number(control, "interval/start"),
+        "duration": number(control, "interval/duration"),
+    }
 
 
-# ---- the client ------------------------------------------------------------------------------
+# --------------------------------------------------------------------------------------------
+# the report (the JSON printed at the end)
+# --------------------------------------------------------------------------------------------
 
 
-class Device:
-    def __init__(self, host, port, chain, key, ca, timeout=10):
-        ctx = ssl.SSLContext(ssl.PROTOCOL_TLS_CLIENT)
-        ctx.minimum_version = ssl.TLSVersion.TLSv1_2
-        ctx.maximum_version = ssl.TLSVersion.TLSv1_2
-        # OpenSSL 3.2 and later put CCM8 (64-bit tag) at security level 0
-        lowered = ":@SECLEVEL=0" if ssl.OPENSSL_VERSION_INFO >= (3, 2) else ""
-        ctx.set_ciphers("ECDHE-ECDSA-AES128-CCM8" + lowered)
-        ctx.check_hostname = False  # 2030.5 server certificates carry no host name
-        ctx.verify_mode = ssl.CERT_REQUIRED  # the chain is still verified, up to the SERCA
-        ctx.load_verify_locations(ca)
-        ctx.load_cert_chain(chain, key)
-        self.host, self.port, self.ctx, self.timeout = host, int(port), ctx, timeout
+class Report:
+    def __init__(self, args):
+        self.lock = threading.RLock()
+        self.doc = {
+            "client": "sep2_device.py",
+            "mode": args.mode,
+            "python": sys.version.split()[0],
+            "openssl": ssl.OPENSSL_VERSION,
+            "server": "%s:%s" % (args.host, args.port),
+            "startedAt": round(time.time(), 3),
+            "identity": {},
+            "tls": {},
+            "steps": [],
+            "polls": 0,
+            "faults": [],
+            "recoveries": [],
+            "controls": [],
+            "notifications": [],
+            "errors": [],
+        }
+
+    def step(self, entry):
+        with self.lock:
+            entry["n"] = len(self.doc["steps"]) + 1
+            self.doc["steps"].append(entry)
+            return entry
+
+    def check(self, condition, message):
+        if not condition:
+            with self.lock:
+                self.doc["errors"].append(message)
+            log("CHECK FAILED: " + message)
+        return condition
+
+    def error(self, message):
+        self.check(False, message)
+
+    def finish(self):
+        with self.lock:
+            self.doc["endedAt"] = round(time.time(), 3)
+            self.doc["ok"] = not self.doc["errors"]
+            return json.dumps(self.doc, indent=1, sort_keys=False)
+
+
+class Unreachable(Exception):
+    """The server did not answer (or only with 503) for longer than --retry-for."""
+
+
+# --------------------------------------------------------------------------------------------
+# HTTP over TLS 1.2 CCM_8, with retries
+# --------------------------------------------------------------------------------------------
+
+
+class Answer:
+    def __init__(self, status, headers, body, step):
+        self.status = status
+        self.headers = headers
+        self.body = body
+        self.root = parse(body)
+        self.step = step
+
+    def header(self, name):
+        return self.headers.get(name.lower())
+
+
+class Sep2Http:
+    """One keep-alive HTTPS connection to the utility server; reconnects when it drops, waits as
+    long as a 503 asks (Retry-After), backs off after connection failures, and gives up on a
+    request only after --retry-for seconds."""
+
+    def __init__(self, args, report):
+        self.args = args
+        self.report = report
+        self.context = client_context(args)
         self.conn = None
-        self.tls = None
-        self.steps = []
-        self.failures = []
-        self.current = None
+        self.down_since = None
+        self.down_attempts = 0
+        # no request is retried past this (the end of the controls or subscribe mode's run)
+        self.hard_deadline = float("inf")
+
+    def close(self):
+        if self.conn is not None:
+            try:
+                self.conn.close()
+            except OSError:
+                pass
+            self.conn = None
 
     def _connection(self):
         if self.conn is None:
             self.conn = http.client.HTTPSConnection(
-                self.host, self.port, context=self.ctx, timeout=self.timeout
+                self.args.host, self.args.port, context=self.context, timeout=self.args.timeout
             )
+            self.conn.connect()
+            tls = self.report.doc["tls"]
+            if not tls:
+                tls["version"] = self.conn.sock.version()
+                tls["cipher"] = self.conn.sock.cipher()[0]
+                peer = self.conn.sock.getpeercert(binary_form=True)
+                if peer:
+                    tls["serverLfdi"] = identity_of(peer)["lfdi"]
         return self.conn
 
-    def close(self):
-        if self.conn is not None:
-            self.conn.close()
-            self.conn = None
+    def _once(self, method, path, body, headers):
+        conn = self._connection()
+        reused = getattr(conn, "_sep2_used", False)
+        try:
+            conn.request(method, path, body=body, headers=headers)
+            response = conn.getresponse()
+            data = response.read()
+        except (http.client.RemoteDisconnected, ConnectionResetError, BrokenPipeError):
+            self.close()
+            if not reused:
+                raise
+            # a kept-alive connection the server had closed: once more on a new one
+            conn = self._connection()
+            conn.request(method, path, body=body, headers=headers)
+            response = conn.getresponse()
+            data = response.read()
+        conn._sep2_used = True
+        answer_headers = {k.lower(): v for k, v in response.getheaders()}
+        if response.will_close:
+            self.close()
+        return response.status, answer_headers, data
 
-    def request(self, step, method, path, body=None, content_type=SEP_XML, expect=(200,)):
-        """One exchange, recorded as a step; returns (status, headers, root element or None)."""
+    def request(self, method, path, body=None, content_type=SEP_XML, what=None, poll=False):
+        """Sends a request; answers an Answer. Records it as a step unless {@code poll} (a
+        routine poll is only counted, unless it fails)."""
         headers = {"Accept": SEP_XML}
         if body is not None:
             headers["Content-Type"] = content_type
-        record = {"step": step, "method": method, "path": path}
-        self.steps.append(record)
-        self.current = record
-        for attempt in (1, 2):
-            conn = self._connection()
+        deadline = min(time.time() + self.args.retry_for, self.hard_deadline)
+        backoff = 1.0
+        while True:
+            started = time.time()
             try:
-                conn.request(method, path, body=body, headers=headers)
-                response = conn.getresponse()
-                data = response.read()
-                break
-            except (http.client.RemoteDisconnected, ConnectionResetError, BrokenPipeError):
-                # the server closed a kept-alive connection: a device reconnects once
+                status, answer_headers, data = self._once(method, path, body, headers)
+            except (OSError, ssl.SSLError, http.client.HTTPException) as e:
                 self.close()
-                if attempt == 2:
-                    raise
-        if self.tls is None and conn.sock is not None:
-            self.tls = {"version": conn.sock.version(), "cipher": conn.sock.cipher()[0]}
-        if response.will_close:
-            self.close()
-        record["status"] = response.status
-        location = response.getheader("Location")
-        if location:
-            record["location"] = location
-        allow = response.getheader("Allow")
-        if allow:
-            record["allow"] = allow
-        root = None
-        ctype = response.getheader("Content-Type") or ""
-        if data:
-            record["contentType"] = ctype
-            try:
-                root = ET.fromstring(data)
-                record["element"] = root.tag.split("}", 1)[-1]
-                if root.tag.startswith("{"):
-                    record["namespace"] = root.tag[1:].split("}", 1)[0]
-            except ET.ParseError as e:
-                self.fail("the %s answer is not well-formed XML: %s" % (step, e))
-        if response.status not in expect:
-            self.fail("%s %s answered %d, expected %s" % (method, path, response.status, expect))
-        elif data and not ctype.startswith(SEP_XML):
-            self.fail("%s %s answered Content-Type %r" % (method, path, ctype))
-        return response.status, response, root
-
-    def get(self, step, href, expect=(200,)):
-        return self.request(step, "GET", href, expect=expect)[2]
-
-    def value(self, name, v):
-        self.current.setdefault("values", {})[name] = v
-        return v
-
-    def fail(self, message):
-        self.failures.append(message)
-        if self.current is not None:
-            self.current.setdefault("failures", []).append(message)
-
-    def check(self, condition, message):
-        if not condition:
-            self.fail(message)
-        return condition
-
-    def require(self, value, message):
-        if value is None:
-            self.fail(message)
-            raise StopFlow(message)
-        return value
-
-
-def run(device, dcap_href, expected_pin):
-    now = int(time.time())
-    lfdi, sfdi = device.lfdi, device.sfdi
-
-    # ---- discovery ----
-    dcap = device.require(device.get("discovery: DeviceCapability", dcap_href), "no DeviceCapability")
-    device.value("pollRate", as_int(dcap.get("pollRate")))
-    tm_href = device.require(link(dcap, "TimeLink"), "DeviceCapability has no TimeLink")
-    edevs_href = device.require(link(dcap, "EndDeviceListLink"), "no EndDeviceListLink")
-    mups_href = device.require(link(dcap, "MirrorUsagePointListLink"), "no MirrorUsagePointListLink")
-    device.value("TimeLink", tm_href)
-    device.value("EndDeviceListLink", edevs_href)
-    device.value("MirrorUsagePointListLink", mups_href)
-
-    tm = device.require(device.get("discovery: Time", tm_href), "no Time")
-    server_time = as_int(text(tm, "currentTime"))
-    device.value("currentTime", server_time)
-    device.value("quality", as_int(text(tm, "quality")))
-    device.value("offsetSeconds", None if server_time is None else server_time - int(time.time()))
-
-    edevs = device.get("discovery: EndDeviceList", with_query(edevs_href, s=0, l=10))
-    device.value("all", as_int(edevs.get("all")) if edevs is not None else None)
-    device.value("results", as_int(edevs.get("results")) if edevs is not None else None)
-
-    # ---- registration ----
-    body = end_device(lfdi, sfdi, now)
-    _, r1, _ = device.request("registration: POST EndDevice", "POST", edevs_href, body, expect=(201,))
-    location = device.require(r1.getheader("Location"), "POST EndDevice gave no Location")
-    device.value("sFDI", sfdi)
-    _, r2, _ = device.request(
-        "registration: POST EndDevice again", "POST", edevs_href, body, expect=(201, 204)
-    )
-    device.check(
-        r2.getheader("Location") == location,
-        "the second POST of the EndDevice gave Location %r, the first %r"
-        % (r2.getheader("Location"), location),
-    )
-
-    edev = device.require(device.get("registration: EndDevice", location), "no EndDevice")
-    device.value("sFDI", as_int(text(edev, "sFDI")))
-    device.value("lFDI", text(edev, "lFDI"))
-    device.check(as_int(text(edev, "sFDI")) == sfdi, "EndDevice sFDI is not the device's")
-    device.check((text(edev, "lFDI") or "").upper() == lfdi, "EndDevice lFDI is not the device's")
-    links = {}
-    for name in (
-        "RegistrationLink",
-        "DERListLink",
-        "FunctionSetAssignmentsListLink",
-        "LogEventListLink",
-        "DeviceInformationLink",
-        "PowerStatusLink",
-    ):
-        links[name] = device.value(name, link(edev, name))
-
-    edevs = device.get("registration: EndDeviceList", with_query(edevs_href, s=0, l=10))
-    listed = [text(e, "sFDI") for e in children(edevs, "EndDevice")]
-    device.value("all", as_int(edevs.get("all")) if edevs is not None else None)
-    device.value("sFDIs", listed)
-    device.check(str(sfdi) in listed, "the EndDeviceList does not list the device")
-
-    rg_href = device.require(links["RegistrationLink"], "EndDevice has no RegistrationLink")
-    rg = device.require(device.get("registration: Registration", rg_href), "no Registration")
-    pin = as_int(text(rg, "pIN"))
-    device.value("pIN", pin)
-    device.value("dateTimeRegistered", as_int(text(rg, "dateTimeRegistered")))
-    if expected_pin is not None:
-        device.value("expectedPIN", expected_pin)
-        if pin != expected_pin:
-            device.fail(
-                "Registration pIN %s is not the pIN this device was given (%s)" % (pin, expected_pin)
-            )
-            raise StopFlow("wrong registration pIN: the device does not go on")
-
-    # ---- DER documents ----
-    ders = device.get(
-        "DER: DERList", with_query(device.require(links["DERListLink"], "no DERListLink"), s=0, l=10)
-    )
-    der = device.require(child(ders, "DER"), "the DERList has no DER")
-    der = device.require(device.get("DER: DER", der.get("href")), "no DER")
-    documents = [
-        ("DERCapabilityLink", "DERCapability", der_capability(), "rtgMaxW/value"),
-        ("DERSettingsLink", "DERSettings", der_settings(now), "setMaxW/value"),
-        ("DERStatusLink", "DERStatus", der_status(now), "genConnectStatus/value"),
-        ("DERAvailabilityLink", "DERAvailability", der_availability(now), "statWAvail/value"),
-    ]
-    for link_name, root, body, key in documents:
-        href = device.require(link(der, link_name), "the DER has no " + link_name)
-        device.request("DER: PUT " + root, "PUT", href, body, expect=(204,))
-        back = device.get("DER: GET " + root, href)
-        device.value(key, text(back, key))
-        sent = text(ET.fromstring(body), key)
-        device.check(
-            back is not None and back.tag == q(root) and text(back, key) == sent,
-            "%s read back has %s=%r, the device PUT %r" % (root, key, text(back, key), sent),
-        )
-    current_program = link(der, "CurrentDERProgramLink")
-
-    # ---- programs, twice ----
-    passes = []
-    for n in (1, 2):
-        seen = {}
-        fsa_list_href = device.require(links["FunctionSetAssignmentsListLink"], "no FSA list link")
-        fsas = device.get(
-            "programs %d: FunctionSetAssignmentsList" % n, with_query(fsa_list_href, s=0, l=10)
-        )
-        device.value("all", as_int(fsas.get("all")) if fsas is not None else None)
-        fsa = device.require(child(fsas, "FunctionSetAssignments"), "no FunctionSetAssignments")
-        fsa = device.get("programs %d: FunctionSetAssignments" % n, fsa.get("href"))
-        device.value("mRID", text(fsa, "mRID"))
-        seen["fsa"] = text(fsa, "mRID")
-        derp_list_href = device.require(link(fsa, "DERProgramListLink"), "no DERProgramListLink")
-        derps = device.get("programs %d: DERProgramList" % n, with_query(derp_list_href, s=0, l=10))
-        device.value("all", as_int(derps.get("all")) if derps is not None else None)
-        device.value("primacies", [as_int(text(p, "primacy")) for p in children(derps, "DERProgram")])
-        derp = device.require(child(derps, "DERProgram"), "the DERProgramList has no DERProgram")
-        derp = device.get("programs %d: DERProgram" % n, derp.get("href"))
-        device.value("mRID", text(derp, "mRID"))
-        device.value("primacy", as_int(text(derp, "primacy")))
-        device.value("href", derp.get("href") if derp is not None else None)
-        seen["program"] = text(derp, "mRID")
-        seen["programHref"] = derp.get("href") if derp is not None else None
-        dderc_href = link(derp, "DefaultDERControlLink")
-        if dderc_href:
-            dderc = device.get("programs %d: DefaultDERControl" % n, dderc_href)
-            device.value("mRID", text(dderc, "mRID"))
-            device.value("opModMaxLimW", as_int(text(dderc, "DERControlBase/opModMaxLimW")))
-            seen["default"] = (text(dderc, "mRID"), text(dderc, "DERControlBase/opModMaxLimW"))
-        derc_href = device.require(link(derp, "DERControlListLink"), "no DERControlListLink")
-        dercs = device.get("programs %d: DERControlList" % n, with_query(derc_href, s=0, l=255))
-        controls = [
-            {
-                "mRID": text(c, "mRID"),
-                "creationTime": as_int(text(c, "creationTime")),
-                "currentStatus": as_int(text(c, "EventStatus/currentStatus")),
-                "start": as_int(text(c, "interval/start")),
-                "duration": as_int(text(c, "interval/duration")),
-                "href": c.get("href"),
+                self._fault(method, path, error="%s: %s" % (type(e).__name__, e))
+                wait = min(backoff, self.args.max_backoff)
+                backoff *= 2
+                if STOP.is_set() or time.time() + wait > deadline:
+                    raise Unreachable("%s %s: %s" % (method, path, e))
+                STOP.wait(wait)
+                continue
+            if status == 503:
+                retry_after = answer_headers.get("retry-after")
+                try:
+                    wait = float(retry_after)
+                except (TypeError, ValueError):
+                    wait = min(backoff, self.args.max_backoff)
+                    backoff *= 2
+                wait = min(max(wait, 0.1), self.args.max_retry_after)
+                self._fault(method, path, status=503, retry_after=retry_after)
+                if STOP.is_set() or time.time() + wait > deadline:
+                    raise Unreachable("%s %s: 503 for too long" % (method, path))
+                STOP.wait(wait)
+                continue
+            self._recovered()
+            step = {
+                "time": round(started, 3),
+                "ms": round((time.time() - started) * 1000, 1),
+                "method": method,
+                "path": path,
+                "status": status,
             }
-            for c in children(dercs, "DERControl")
-        ]
-        device.value("all", as_int(dercs.get("all")) if dercs is not None else None)
-        device.value("results", as_int(dercs.get("results")) if dercs is not None else None)
-        device.value("controls", controls)
-        starts = [c["start"] for c in controls]
-        device.check(starts == sorted(starts), "the DERControlList is not ordered by start time")
-        seen["controls"] = [(c["mRID"], c["creationTime"]) for c in controls]
-        seen["derc"] = derc_href
-        act_href = link(derp, "ActiveDERControlListLink")
-        if act_href:
-            act = device.get("programs %d: ActiveDERControlList" % n, with_query(act_href, s=0, l=255))
-            device.value("mRIDs", [text(c, "mRID") for c in children(act, "DERControl")])
-        passes.append(seen)
-    first, second = passes
-    device.steps.append(
-        {
-            "step": "programs: stable across two passes",
-            "values": {
-                "programMRID": first.get("program"),
-                "controls": len(first["controls"]),
-                "stable": first == second,
-            },
+            if what:
+                step["what"] = what
+            if answer_headers.get("location"):
+                step["location"] = path_of(answer_headers["location"])
+            if poll and 200 <= status < 300:
+                with self.report.lock:
+                    self.report.doc["polls"] += 1
+            else:
+                self.report.step(step)
+            return Answer(status, answer_headers, data, step)
+
+    def _fault(self, method, path, status=None, error=None, retry_after=None):
+        now = time.time()
+        if self.down_since is None:
+            self.down_since = now
+            self.down_attempts = 0
+            log("fault on %s %s: %s" % (method, path, error or status))
+        self.down_attempts += 1
+        entry = {"time": round(now, 3), "method": method, "path": path}
+        if status is not None:
+            entry["status"] = status
+            entry["retryAfter"] = retry_after
+        if error is not None:
+            entry["error"] = error
+        with self.report.lock:
+            self.report.doc["faults"].append(entry)
+
+    def _recovered(self):
+        if self.down_since is not None:
+            now = time.time()
+            entry = {
+                "since": round(self.down_since, 3),
+                "at": round(now, 3),
+                "seconds": round(now - self.down_since, 3),
+                "failedAttempts": self.down_attempts,
+            }
+            with self.report.lock:
+                self.report.doc["recoveries"].append(entry)
+            log("recovered after %.1f s" % entry["seconds"])
+            self.down_since = None
+
+    def get(self, path, what=None, poll=False):
+        return self.request("GET", path, what=what, poll=poll)
+
+    def get_list(self, href, item, what=None, page=None, poll=False):
+        """Every item of a 2030.5 list, page by page (s = start, l = limit)."""
+        page = page or self.args.page
+        items, start, pages = [], 0, 0
+        while True:
+            answer = self.get(with_query(href, s=start, l=page), what=what, poll=poll)
+            pages += 1
+            if answer.status != 200 or answer.root is None:
+                return None, answer
+            got = findall(answer.root, item)
+            items.extend(got)
+            start += len(got)
+            if not got or start >= int(answer.root.get("all", "0")) or pages > 1000:
+                return items, answer
+
+
+# --------------------------------------------------------------------------------------------
+# the device's clock, from the utility's /tm
+# --------------------------------------------------------------------------------------------
+
+
+class UtilityTime:
+    """The utility's time as this device knows it: local time plus an offset learnt from /tm.
+    /tm gives whole seconds, so each sample bounds the offset; the device keeps the lower bound
+    (never acting early) and starts again when the utility's clock jumped back."""
+
+    def __init__(self):
+        self.offset = None
+
+    def sample(self, current_time, sent, received):
+        low = current_time - received
+        high = current_time + 1 - sent
+        if self.offset is None or high < self.offset or low > self.offset:
+            self.offset = low
+
+    def now(self):
+        return time.time() + (self.offset or 0.0)
+
+
+# --------------------------------------------------------------------------------------------
+# the device
+# --------------------------------------------------------------------------------------------
+
+
+class Device:
+    def __init__(self, args):
+        self.args = args
+        self.report = Report(args)
+        self.http = Sep2Http(args, self.report)
+        chain = pem_certificates(args.cert)
+        if not chain:
+            raise SystemExit("no certificate in " + args.cert)
+        self.me = identity_of(chain[0])
+        self.report.doc["identity"] = dict(self.me)
+        self.clock = UtilityTime()
+        self.links = {}
+        self.end_device = None
+        self.end_device_href = None
+
+    # -- discovery and registration -----------------------------------------------------------
+
+    def discover(self):
+        r = self.report
+        dcap = self.http.get(self.args.dcap, what="DeviceCapability")
+        if not r.check(dcap.status == 200 and local_name(dcap.root) == "DeviceCapability",
+                       "GET %s: expected 200 DeviceCapability, got %s %s"
+                       % (self.args.dcap, dcap.status, local_name(dcap.root))):
+            return False
+        for name in ("TimeLink", "EndDeviceListLink", "MirrorUsagePointListLink",
+                     "SelfDeviceLink"):
+            self.links[name] = link(dcap.root, name)
+        dcap.step["pollRate"] = int(dcap.root.get("pollRate", "0")) or None
+        dcap.step["links"] = {k: v for k, v in self.links.items() if v}
+        r.check(self.links["TimeLink"], "DeviceCapability has no TimeLink")
+        r.check(self.links["EndDeviceListLink"], "DeviceCapability has no EndDeviceListLink")
+        self.sync_time(what="Time")
+        return bool(self.links["EndDeviceListLink"])
+
+    def sync_time(self, what=None, poll=False):
+        href = self.links.get("TimeLink")
+        if not href:
+            return
+        sent = time.time()
+        tm = self.http.get(href, what=what, poll=poll)
+        received = time.time()
+        current = number(tm.root, "currentTime")
+        if tm.status == 200 and current is not None:
+            self.clock.sample(current, sent, received)
+            if what:
+                tm.step["currentTime"] = current
+                tm.step["tzOffset"] = number(tm.root, "tzOffset")
+                tm.step["quality"] = number(tm.root, "quality")
+                tm.step["offsetSeconds"] = round(self.clock.offset, 3)
+        else:
+            self.report.error("GET %s: expected 200 Time with currentTime, got %s"
+                              % (href, tm.status))
+
+    def own_end_device(self, devices):
+        for device in devices or []:
+            if number(device, "sFDI") == self.me["sfdi"]:
+                return device
+        return None
+
+    def end_device_document(self):
+        return doc("EndDevice",
+                   el("lFDI", self.me["lfdi"]) + el("sFDI", self.me["sfdi"])
+                   + el("changedTime", int(self.clock.now())))
+
+    def register(self, twice=False):
+        """Finds this device's EndDevice in the EndDeviceList, registering it (POST) when it is not
+        there; with {@code twice} POSTs in any case, and once more, as a device that rebooted."""
+        r = self.report
+        href = self.links["EndDeviceListLink"]
+        devices, answer = self.http.get_list(href, "EndDevice", what="EndDeviceList")
+        if not r.check(devices is not None, "GET %s: %s" % (href, answer.status)):
+            return False
+        answer.step["all"] = int(answer.root.get("all", "0"))
+        own = self.own_end_device(devices)
+        if own is not None and own.get("href"):
+            self.end_device_href = own.get("href")
+        if own is None or twice:
+            first = self.http.request("POST", href, self.end_device_document(), what="EndDevice")
+            first.step["sFDI"] = self.me["sfdi"]
+            r.check(first.status in (201, 204) and first.header("location"),
+                    "POST %s: expected 201 (or 204) + Location, got %s %s"
+                    % (href, first.status, first.header("location")))
+            location = path_of(first.header("location"))
+            if twice:
+                again = self.http.request("POST", href, self.end_device_document(),
+                                          what="EndDevice again")
+                again.step["sFDI"] = self.me["sfdi"]
+                r.check(again.status in (201, 204)
+                        and path_of(again.header("location")) == location,
+                        "POST %s again: expected 204 + the same Location %s, got %s %s"
+                        % (href, location, again.status, again.header("location")))
+            self.end_device_href = location or self.end_device_href
+        if not self.end_device_href:
+            r.error("no EndDevice for sFDI %s" % self.me["sfdi"])
+            return False
+        ed = self.http.get(self.end_device_href, what="EndDevice")
+        if not r.check(ed.status == 200 and local_name(ed.root) == "EndDevice",
+                       "GET %s: expected 200 EndDevice, got %s" % (self.end_device_href, ed.status)):
+            return False
+        self.end_device = ed.root
+        ed.step["sFDI"] = number(ed.root, "sFDI")
+        ed.step["lFDI"] = text(ed.root, "lFDI")
+        r.check(ed.step["sFDI"] == self.me["sfdi"],
+                "EndDevice sFDI %s is not mine (%s)" % (ed.step["sFDI"], self.me["sfdi"]))
+        if ed.step["lFDI"] is not None:
+            r.check(ed.step["lFDI"].upper() == self.me["lfdi"],
+                    "EndDevice lFDI %s is not mine (%s)" % (ed.step["lFDI"], self.me["lfdi"]))
+        for name in ("RegistrationLink", "DERListLink", "FunctionSetAssignmentsListLink",
+                     "SubscriptionListLink", "LogEventListLink"):
+            self.links[name] = link(ed.root, name)
+        return True
+
+    def check_registration(self):
+        r = self.report
+        href = self.links.get("RegistrationLink")
+        if not r.check(href, "EndDevice has no RegistrationLink"):
+            return
+        rg = self.http.get(href, what="Registration")
+        pin = text(rg.root, "pIN")
+        rg.step["pIN"] = pin
+        rg.step["dateTimeRegistered"] = number(rg.root, "dateTimeRegistered")
+        r.check(rg.status == 200, "GET %s: %s" % (href, rg.status))
+        if self.args.pin is not None:
+            r.check(pin == str(self.args.pin),
+                    "Registration pIN %s is not the PIN this device was given (%s): it must not"
+                    " go on with this server" % (pin, self.args.pin))
+
+    def programs(self):
+        """FSA list -> each FSA -> DERProgramList -> the programs, by primacy."""
+        r = self.report
+        href = self.links.get("FunctionSetAssignmentsListLink")
+        if not href:
+            return []
+        fsas, answer = self.http.get_list(href, "FunctionSetAssignments",
+                                          what="FunctionSetAssignmentsList")
+        if fsas is None:
+            r.error("GET %s: %s" % (href, answer.status))
+            return []
+        answer.step["all"] = int(answer.root.get("all", "0"))
+        programs = []
+        for fsa in fsas:
+            fsa_href = fsa.get("href")
+            one = self.http.get(fsa_href, what="FunctionSetAssignments")
+            r.check(one.status == 200, "GET %s: %s" % (fsa_href, one.status))
+            list_href = link(one.root if one.root is not None else fsa, "DERProgramListLink")
+            if not list_href:
+                continue
+            found, answer = self.http.get_list(list_href, "DERProgram", what="DERProgramList")
+            if found is None:
+                r.error("GET %s: %s" % (list_href, answer.status))
+                continue
+            answer.step["all"] = int(answer.root.get("all", "0"))
+            for program in found:
+                programs.append({
+                    "href": program.get("href"),
+                    "mRID": text(program, "mRID"),
+                    "primacy": number(program, "primacy"),
+                    "description": text(program, "description"),
+                    "dderc": link(program, "DefaultDERControlLink"),
+                    "derc": link(program, "DERControlListLink"),
+                    "actderc": link(program, "ActiveDERControlListLink"),
+                })
+        programs.sort(key=lambda p: (p["primacy"] if p["primacy"] is not None else 256))
+        return programs
+
+    # -- flow mode ----------------------------------------------------------------------------
+
+    def der_documents(self):
+        now = int(self.clock.now())
+        return {
+            "DERCapabilityLink": ("DERCapability", doc(
+                "DERCapability",
+                el("modesSupported", "0010008C")
+                + mv("rtgMaxA", 25) + mv("rtgMaxVA", 5000) + mv("rtgMaxVar", 3000)
+                + mv("rtgMaxW", 5000) + mv("rtgVNom", 230) + el("type", 4))),
+            "DERSettingsLink": ("DERSettings", doc(
+                "DERSettings",
+                el("modesEnabled", "0010008C") + el("setGradW", 100)
+                + mv("setMaxVA", 5000) + mv("setMaxVar", 3000) + mv("setMaxW", 5000)
+                + mv("setVNom", 230) + el("updatedTime", now))),
+            "DERStatusLink": ("DERStatus", doc(
+                "DERStatus",
+                el("genConnectStatus", el("dateTime", now) + el("value", "01"))
+                + el("inverterStatus", el("dateTime", now) + el("value", 4))
+                + el("operationalModeStatus", el("dateTime", now) + el("value", 2))
+                + el("readingTime", now))),
+            "DERAvailabilityLink": ("DERAvailability", doc(
+                "DERAvailability",
+                el("availabilityDuration", 3600) + el("readingTime", now)
+                + mv("statVarAvail", 3000) + mv("statWAvail", 4500))),
         }
-    )
-    device.current = device.steps[-1]
-    device.check(
-        first == second,
-        "mRIDs or creationTimes changed between two passes: %r / %r" % (first, second),
-    )
-    if current_program is not None:
-        device.check(
-            current_program == first.get("programHref"),
-            "the DER's CurrentDERProgramLink %s is not the first program %s"
-            % (current_program, first.get("programHref")),
-        )
 
-    # ---- paging: the DERControlList one by one ----
-    total = len(first["controls"])
-    paged = []
-    for s in range(total + 1):
-        page = device.get("paging: DERControlList s=%d l=1" % s, with_query(first["derc"], s=s, l=1))
-        all_ = as_int(page.get("all")) if page is not None else None
-        results = as_int(page.get("results")) if page is not None else None
-        items = [text(c, "mRID") for c in children(page, "DERControl")]
-        device.value("all", all_)
-        device.value("results", results)
-        device.value("mRIDs", items)
-        device.check(all_ == total, "page s=%d: all=%s, the whole list has %d" % (s, all_, total))
-        expected_results = 1 if s < total else 0
-        device.check(
-            results == expected_results and len(items) == expected_results,
-            "page s=%d: results=%s with %d items, expected %d"
-            % (s, results, len(items), expected_results),
-        )
-        paged.extend(items)
-    device.steps.append({"step": "paging: pages joined", "values": {"mRIDs": paged}})
-    device.current = device.steps[-1]
-    device.check(paged == [m for m, _ in first["controls"]], "the pages joined are not the whole list")
+    def der(self):
+        r = self.report
+        href = self.links.get("DERListLink")
+        if not r.check(href, "EndDevice has no DERListLink"):
+            return
+        ders, answer = self.http.get_list(href, "DER", what="DERList")
+        if not r.check(ders, "GET %s: no DER (%s)" % (href, answer.status)):
+            return
+        der = ders[0]
+        one = self.http.get(der.get("href"), what="DER")
+        if one.status == 200 and one.root is not None:
+            der = one.root
+        self.links["derg"] = link(der, "DERSettingsLink")
+        for link_name, (root, body) in self.der_documents().items():
+            target = link(der, link_name)
+            if not r.check(target, "DER has no " + link_name):
+                continue
+            put = self.http.request("PUT", target, body, what=root)
+            r.check(put.status in (200, 201, 204), "PUT %s %s: %s" % (target, root, put.status))
+            back = self.http.get(target, what=root + " back")
+            r.check(back.status == 200 and local_name(back.root) == root,
+                    "GET %s after PUT: %s %s" % (target, back.status, local_name(back.root)))
+            sent = parse(body)
+            # the key value of each document must come back as it was PUT
+            key = {"DERCapability": "rtgMaxW/value", "DERSettings": "setMaxW/value",
+                   "DERStatus": "inverterStatus/value",
+                   "DERAvailability": "statWAvail/value"}[root]
+            back.step[key] = text(back.root, key)
+            r.check(text(back.root, key) == text(sent, key),
+                    "%s %s came back as %s, was PUT as %s"
+                    % (root, key, text(back.root, key), text(sent, key)))
 
-    # ---- metering ----
-    mirrors = [
-        ("site", "Site connection point", "03", 1850, 38, 37),
-        ("der", "PV inverter output", "49", 4100, 38, 37),
-    ]
-    locations = []
-    for what, description, flags, value, uom, kind in mirrors:
-        body = mirror_usage_point(lfdi, what, description, flags)
-        _, r, _ = device.request(
-            "metering: POST MirrorUsagePoint " + what, "POST", mups_href, body, expect=(201,)
-        )
-        loc = device.require(r.getheader("Location"), "POST MirrorUsagePoint gave no Location")
-        device.value("mRID", mrid(lfdi, what))
-        locations.append(loc)
-    device.check(len(set(locations)) == 2, "two MirrorUsagePoints got the same Location %s" % locations)
-    _, again, _ = device.request(
-        "metering: POST MirrorUsagePoint site again", "POST", mups_href,
-        mirror_usage_point(lfdi, "site", "Site connection point", "03"), expect=(204, 201),
-    )
-    device.check(
-        again.getheader("Location") == locations[0], "the same mRID again got another Location"
-    )
-    for (what, description, flags, value, uom, kind), loc in zip(mirrors, locations):
-        body = mirror_meter_reading(lfdi, what + "-w", description + " (W)", value, now, uom, kind)
-        device.request("metering: POST MirrorMeterReading " + what, "POST", loc, body, expect=(201,))
-        device.value("value", value)
-        back = device.get("metering: MirrorUsagePoint " + what, loc)
-        device.value("mRID", text(back, "mRID"))
-        device.value("deviceLFDI", text(back, "deviceLFDI"))
-        device.check(
-            text(back, "mRID") == mrid(lfdi, what), "MirrorUsagePoint read back has another mRID"
-        )
-    mup_mrids = []
-    for s in range(3):
-        page = device.get("paging: MirrorUsagePointList s=%d l=1" % s, with_query(mups_href, s=s, l=1))
-        items = [text(m, "mRID") for m in children(page, "MirrorUsagePoint")]
-        device.value("all", as_int(page.get("all")) if page is not None else None)
-        device.value("results", as_int(page.get("results")) if page is not None else None)
-        device.check(
-            page is not None and as_int(page.get("all")) == 2, "MirrorUsagePointList all is not 2"
-        )
-        device.check(
-            len(items) == (1 if s < 2 else 0),
-            "MirrorUsagePointList page %d has %d items" % (s, len(items)),
-        )
-        mup_mrids.extend(items)
-    device.check(sorted(mup_mrids) == sorted(mrid(lfdi, w) for w, *_ in mirrors),
-                 "the MirrorUsagePointList pages are not the two mirrors")
+    def program_flow(self):
+        r = self.report
+        programs = self.programs()
+        if not r.check(programs, "no DERProgram reachable from the FunctionSetAssignments"):
+            return
+        p = programs[0]
+        program = self.http.get(p["href"], what="DERProgram")
+        program.step["mRID"] = p["mRID"]
+        program.step["primacy"] = p["primacy"]
+        r.check(program.status == 200, "GET %s: %s" % (p["href"], program.status))
+        if r.check(p["dderc"], "DERProgram %s has no DefaultDERControlLink" % p["href"]):
+            dd = self.http.get(p["dderc"], what="DefaultDERControl")
+            r.check(dd.status == 200 and local_name(dd.root) == "DefaultDERControl",
+                    "GET %s: %s" % (p["dderc"], dd.status))
+            dd.step["mRID"] = text(dd.root, "mRID")
+            base = find(dd.root, "DERControlBase")
+            dd.step["DERControlBase"] = (
+                {local_name(c): (c.text.strip() if c.text and c.text.strip()
+                                 else {local_name(g): g.text for g in c})
+                 for c in base} if base is not None else {})
+        if not r.check(p["derc"], "DERProgram %s has no DERControlListLink" % p["href"]):
+            return
+        first, a1 = self.http.get_list(p["derc"], "DERControl", what="DERControlList")
+        second, a2 = self.http.get_list(p["derc"], "DERControl", what="DERControlList again")
+        if first is None or second is None:
+            r.error("GET %s: %s / %s" % (p["derc"], a1.status, a2.status))
+            return
+        s1 = [control_summary(c) for c in first]
+        s2 = [control_summary(c) for c in second]
+        a1.step["controls"] = s1
+        a2.step["controls"] = s2
+        key = lambda s: [(c["mRID"], c["creationTime"]) for c in s]
+        r.check(key(s1) == key(s2),
+                "DERControlList changed between two GETs: %s then %s" % (key(s1), key(s2)))
+        r.check(len(set(c["mRID"] for c in s1)) == len(s1), "two DERControls share an mRID")
+        # the same list one item per page: s=0,1,2... with l=1
+        paged = []
+        for s in range(len(s1)):
+            page = self.http.get(with_query(p["derc"], s=s, l=1), what="DERControlList page")
+            items = findall(page.root, "DERControl")
+            page.step["all"] = int(page.root.get("all", "0")) if page.root is not None else None
+            page.step["results"] = (int(page.root.get("results", "0"))
+                                    if page.root is not None else None)
+            page.step["mRIDs"] = [text(c, "mRID") for c in items]
+            r.check(page.status == 200 and len(items) == 1 and page.step["results"] == 1,
+                    "GET %s?s=%d&l=1: %s with %d items" % (p["derc"], s, page.status, len(items)))
+            paged.extend(page.step["mRIDs"])
+        r.check(paged == [c["mRID"] for c in s1],
+                "the DERControlList paged with l=1 (%s) is not the whole list (%s)"
+                % (paged, [c["mRID"] for c in s1]))
+        self.report.doc["paging"] = {"list": p["derc"], "all": len(s1), "pages": len(paged)}
 
-    # ---- HTTP errors ----
-    def error_values(root):
-        device.value("reasonCode", as_int(text(root, "reasonCode")))
+    def mirror_documents(self):
+        now = int(self.clock.now())
+        lfdi = self.me["lfdi"]
 
-    unknown = location + "/no-such-resource"
-    _, _, root = device.request("errors: unknown path", "GET", unknown, expect=(404,))
-    error_values(root)
-    _, r, root = device.request("errors: DELETE DeviceCapability", "DELETE", dcap_href, expect=(405,))
-    device.check(r.getheader("Allow") is not None and "GET" in r.getheader("Allow"),
-                 "405 without an Allow header naming GET")
-    error_values(root)
-    settings_href = link(der, "DERSettingsLink")
-    truncated = ('<DERSettings xmlns="%s"><setGradW>' % NS).encode()
-    _, _, root = device.request(
-        "errors: malformed XML", "PUT", settings_href, truncated, expect=(400,)
-    )
-    error_values(root)
-    _, _, root = device.request(
-        "errors: wrong Content-Type", "PUT", settings_href, der_settings(now),
-        content_type="application/xml", expect=(415,),
-    )
-    error_values(root)
-    back = device.get("errors: DERSettings unchanged", settings_href)
-    device.value("setMaxW/value", text(back, "setMaxW/value"))
-    device.check(text(back, "setMaxW/value") == "4800", "a refused PUT changed the DERSettings")
+        def mrid(label):
+            return hashlib.sha256((lfdi + label).encode()).hexdigest()[:32].upper()
+
+        def reading_type(uom, kind):
+            return el("ReadingType",
+                      el("accumulationBehaviour", 12) + el("commodity", 1)
+                      + el("dataQualifier", 2) + el("flowDirection", 1)
+                      + el("intervalLength", 300) + el("kind", kind) + el("phase", 0)
+                      + el("powerOfTenMultiplier", 0) + el("uom", uom))
+
+        def reading(value):
+            return el("Reading", el("qualityFlags", "0001")
+                      + el("timePeriod", el("duration", 300) + el("start", now - 300))
+                      + el("value", value))
+
+        mups = []
+        for label, role, description, uom, kind, value in (
+                ("site", "0003", "site real power", 38, 37, 1234),
+                ("der", "0049", "DER real power", 38, 37, 4321)):
+            mmr_mrid = mrid(label + "-power")
+            mup = doc("MirrorUsagePoint",
+                      el("mRID", mrid(label)) + el("description", description)
+                      + el("roleFlags", role) + el("serviceCategoryKind", 0) + el("status", 1)
+                      + el("deviceLFDI", lfdi)
+                      + el("MirrorMeterReading",
+                           el("mRID", mmr_mrid) + el("description", description)
+                           + reading_type(uom, kind)))
+            mmr = doc("MirrorMeterReading",
+                      el("mRID", mmr_mrid) + el("description", description)
+                      + el("lastUpdateTime", now) + el("nextUpdateTime", now + 300)
+                      + reading(value) + reading_type(uom, kind))
+            mups.append((label, mrid(label), mup, mmr))
+        return mups
+
+    def metering(self):
+        r = self.report
+        href = self.links.get("MirrorUsagePointListLink")
+        if not r.check(href, "DeviceCapability has no MirrorUsagePointListLink"):
+            return
+        locations = []
+        for label, mrid, mup, mmr in self.mirror_documents():
+            created = self.http.request("POST", href, mup, what="MirrorUsagePoint " + label)
+            created.step["mRID"] = mrid
+            location = path_of(created.header("location"))
+            r.check(created.status in (201, 204) and location,
+                    "POST %s MirrorUsagePoint %s: expected 201 + Location, got %s %s"
+                    % (href, label, created.status, location))
+            if not location:
+                continue
+            locations.append(location)
+            posted = self.http.request("POST", location, mmr, what="MirrorMeterReading " + label)
+            r.check(posted.status in (200, 201, 204),
+                    "POST %s MirrorMeterReading: %s" % (location, posted.status))
+            back = self.http.get(location, what="MirrorUsagePoint " + label)
+            back.step["mRID"] = text(back.root, "mRID")
+            r.check(back.status == 200 and text(back.root, "mRID") == mrid,
+                    "GET %s: %s, mRID %s" % (location, back.status, text(back.root, "mRID")))
+        r.check(len(set(locations)) == 2,
+                "two MirrorUsagePoints should have two Locations, got %s" % locations)
+        mups, answer = self.http.get_list(href, "MirrorUsagePoint", what="MirrorUsagePointList")
+        if mups is not None:
+            answer.step["all"] = int(answer.root.get("all", "0"))
+
+    def error_answers(self):
+        """What the server answers to what it must refuse: each with a 2030.5 Error document."""
+        r = self.report
+        dcap = self.args.dcap
+        derg = self.links.get("derg")
+
+        def expect(answer, status, label):
+            answer.step["expected"] = status
+            answer.step["reasonCode"] = number(answer.root, "reasonCode")
+            r.check(answer.status == status,
+                    "%s: expected %d, got %d" % (label, status, answer.status))
+            r.check(local_name(answer.root) == "Error",
+                    "%s: the %d carries no 2030.5 Error document" % (label, answer.status))
+            return answer
+
+        expect(self.http.get(dcap + "/no-such-resource", what="unknown path"), 404, "unknown path")
+        deleted = expect(self.http.request("DELETE", dcap, what="DELETE DeviceCapability"), 405,
+                         "DELETE " + dcap)
+        allow = deleted.header("allow")
+        deleted.step["allow"] = allow
+        r.check(allow and "GET" in allow, "405 without an Allow header naming GET: %s" % allow)
+        if r.check(derg, "no DERSettingsLink for the 400 and 415 checks"):
+            expect(self.http.request("PUT", derg, b'<DERSettings xmlns="%s"><setGradW>'
+                                     % NS.encode(), what="malformed DERSettings"),
+                   400, "PUT malformed XML")
+            body = self.der_documents()["DERSettingsLink"][1]
+            expect(self.http.request("PUT", derg, body, content_type="text/plain",
+                                     what="DERSettings as text/plain"),
+                   415, "PUT with Content-Type text/plain")
+
+    def flow(self):
+        if not self.discover():
+            return
+        if not self.register(twice=True):
+            return
+        self.check_registration()
+        self.der()
+        self.program_flow()
+        self.metering()
+        self.error_answers()
+
+    # -- controls mode ------------------------------------------------------------------------
+
+    def respond(self, tracked, status):
+        r = self.report
+        reply_to = tracked.get("replyTo")
+        now = self.clock.now()
+        entry = {"status": status, "utilityTime": round(now, 3), "localTime": round(time.time(), 3)}
+        if not reply_to:
+            entry["skipped"] = "no replyTo"
+            tracked["responses"].append(entry)
+            return
+        body = doc("DERControlResponse",
+                   el("createdDateTime", int(now)) + el("endDeviceLFDI", self.me["lfdi"])
+                   + el("status", status) + el("subject", tracked["mRID"]))
+        answer = self.http.request("POST", reply_to, body, what="DERControlResponse %d" % status)
+        answer.step["subject"] = tracked["mRID"]
+        answer.step["responseStatus"] = status
+        entry["http"] = answer.status
+        entry["location"] = answer.step.get("location")
+        tracked["responses"].append(entry)
+        r.check(answer.status == 201, "POST %s (Response %d to %s): %s"
+                % (reply_to, status, tracked["mRID"], answer.status))
+        log("Response %d to %s -> %d" % (status, tracked["mRID"], answer.status))
+
+    def responded(self, tracked, status):
+        return any(x["status"] == status for x in tracked["responses"])
+
+    def track(self, program, control):
+        mrid = text(control, "mRID")
+        tracked = self.tracked.get(mrid)
+        if tracked is None:
+            randomize = number(control, "randomizeStart", 0) or 0
+            offset = random.uniform(min(0, randomize), max(0, randomize)) if randomize else 0.0
+            tracked = {
+                "mRID": mrid,
+                "href": control.get("href"),
+                "program": program["href"],
+                "replyTo": control.get("replyTo"),
+                "responseRequired": int(control.get("responseRequired", "0"), 16)
+                if control.get("responseRequired") else 0,
+                "creationTime": number(control, "creationTime"),
+                "start": number(control, "interval/start"),
+                "duration": number(control, "interval/duration"),
+                "randomizeStart": randomize,
+                "startOffset": round(offset, 3),
+                "firstSeen": {"utilityTime": round(self.clock.now(), 3),
+                              "localTime": round(time.time(), 3)},
+                "firstActive": None,
+                "statuses": [],
+                "responses": [],
+                "state": "scheduled",
+            }
+            self.tracked[mrid] = tracked
+            self.report.doc["controls"].append(tracked)
+            log("control %s seen: start %s duration %s randomizeStart %s"
+                % (mrid, tracked["start"], tracked["duration"], randomize))
+        return tracked
+
+    def on_control(self, program, control):
+        tracked = self.track(program, control)
+        status = number(control, "EventStatus/currentStatus")
+        if not tracked["statuses"] or tracked["statuses"][-1] != status:
+            tracked["statuses"].append(status)
+        required = tracked["responseRequired"]
+        if required & 0x01 and not self.responded(tracked, RECEIVED):
+            self.respond(tracked, RECEIVED)
+        if tracked["state"] in ("cancelled", "superseded", "completed"):
+            return
+        if status in (EV_CANCELLED, EV_CANCELLED_RANDOM):
+            tracked["state"] = "cancelled"
+            if required & 0x02:
+                self.respond(tracked, CANCELLED)
+        elif status == EV_SUPERSEDED:
+            tracked["state"] = "superseded"
+            if required & 0x02:
+                self.respond(tracked, SUPERSEDED)
+        else:
+            self.advance(tracked)
+
+    def advance(self, tracked):
+        """Starts and completes a control on the utility's time."""
+        if tracked["start"] is None or tracked["duration"] is None:
+            return
+        now = self.clock.now()
+        begin = tracked["start"] + tracked["startOffset"]
+        end = begin + tracked["duration"]
+        specific = tracked["responseRequired"] & 0x02
+        if tracked["state"] == "scheduled" and begin <= now < end:
+            tracked["state"] = "started"
+            tracked["startedAt"] = {"utilityTime": round(now, 3), "localTime": round(time.time(), 3)}
+            if specific:
+                self.respond(tracked, STARTED)
+        if tracked["state"] == "started" and now >= end:
+            tracked["state"] = "completed"
+            tracked["completedAt"] = {"utilityTime": round(now, 3),
+                                      "localTime": round(time.time(), 3)}
+            if specific:
+                self.respond(tracked, COMPLETED)
+        elif tracked["state"] == "scheduled" and now >= end:
+            tracked["state"] = "missed"  # its whole time passed while this device did not look
+
+    def poll_once(self, programs):
+        self.sync_time(poll=True)
+        for program in programs:
+            if not program["derc"]:
+                continue
+            controls, answer = self.http.get_list(program["derc"], "DERControl", poll=True)
+            if controls is None:
+                self.report.error("GET %s: %s" % (program["derc"], answer.status))
+                continue
+            if program["actderc"]:
+                active, answer = self.http.get_list(program["actderc"], "DERControl", poll=True)
+                for control in active or []:
+                    tracked = self.track(program, control)
+                    if tracked["firstActive"] is None:
+                        tracked["firstActive"] = {"utilityTime": round(self.clock.now(), 3),
+                                                  "localTime": round(time.time(), 3)}
+                        log("control %s is in the ActiveDERControlList" % tracked["mRID"])
+            for control in controls:
+                self.on_control(program, control)
+        # controls that left the list (their time is over) still get their completed
+        for tracked in list(self.tracked.values()):
+            if tracked["state"] in ("scheduled", "started"):
+                self.advance(tracked)
+
+    def controls(self):
+        self.tracked = {}
+        if not self.discover() or not self.register():
+            return
+        deadline = time.time() + self.args.duration
+        self.http.hard_deadline = deadline
+        programs = []
+        while not STOP.is_set() and time.time() < deadline:
+            try:
+                if not programs:
+                    programs = [p for p in self.programs() if p["derc"]]
+                    self.report.doc["programs"] = programs
+                self.poll_once(programs)
+            except Unreachable as e:
+                self.report.doc.setdefault("unreachable", []).append(str(e))
+                log("unreachable: %s" % e)
+            STOP.wait(self.args.interval)
+
+    # -- subscribe mode -----------------------------------------------------------------------
+
+    def subscribe(self):
+        r = self.report
+        received = self.report.doc["notifications"]
+        enough = threading.Event()
+        device = self
+
+        class Handler(BaseHTTPRequestHandler):
+            protocol_version = "HTTP/1.1"
+
+            def log_message(self, fmt, *a):
+                log("notification endpoint: " + fmt % a)
+
+            def do_POST(self):
+                arrived = time.time()
+                length = int(self.headers.get("Content-Length", "0"))
+                body = self.rfile.read(length)
+                root = parse(body)
+                peer = self.connection.getpeercert(binary_form=True)
+                resource = find(root, "Resource")
+                entry = {
+                    "arrivedAt": round(arrived, 3),
+                    "arrivedAtIso": time.strftime("%Y-%m-%dT%H:%M:%S", time.gmtime(arrived))
+                    + ".%03dZ" % int((arrived % 1) * 1000),
+                    "path": self.path,
+                    "contentType": self.headers.get("Content-Type"),
+                    "tls": {"version": self.connection.version(),
+                            "cipher": self.connection.cipher()[0]},
+                    "peerLfdi": identity_of(peer)["lfdi"] if peer else None,
+                    "root": local_name(root),
+                    "subscribedResource": text(root, "subscribedResource"),
+                    "subscriptionURI": text(root, "subscriptionURI"),
+                    "status": number(root, "status"),
+                    "resourceType": resource.get("{http://www.w3.org/2001/XMLSchema-instance}"
+                                                 "type") if resource is not None else None,
+                    "mRIDs": [e.text for e in resource.iter("{%s}mRID" % NS)]
+                    if resource is not None else [],
+                    "all": int(resource.get("all")) if resource is not None
+                    and resource.get("all") else None,
+                }
+                ok = local_name(root) == "Notification"
+                self.send_response(201 if ok else 400)
+                self.send_header("Content-Length", "0")
+                self.end_headers()
+                with r.lock:
+                    received.append(entry)
+                    count = len(received)
+                log("notification %d: %s status %s mRIDs %s"
+                    % (count, entry["subscribedResource"], entry["status"], entry["mRIDs"]))
+                r.check(ok, "a POST to the notification endpoint that is no Notification: %s"
+                        % entry["root"])
+                if device.args.max_notifications and count >= device.args.max_notifications:
+                    enough.set()
+
+        httpd = ThreadingHTTPServer((self.args.listen_host, self.args.listen_port), Handler)
+        httpd.daemon_threads = True
+        # the handshake happens in the handler's thread, so a slow peer blocks nobody
+        httpd.socket = server_context(self.args).wrap_socket(
+            httpd.socket, server_side=True, do_handshake_on_connect=False)
+        port = httpd.server_address[1]
+        thread = threading.Thread(target=httpd.serve_forever, kwargs={"poll_interval": 0.1},
+                                  daemon=True)
+        thread.start()
+        uri = "https://%s:%d/notify" % (self.args.listen_host, port)
+        self.report.doc["notificationURI"] = uri
+        log("listening on " + uri)
+        try:
+            if not self.discover() or not self.register():
+                return
+            programs = [p for p in self.programs() if p["derc"]]
+            sub_list = self.links.get("SubscriptionListLink")
+            if not r.check(programs, "no DERProgram with a DERControlList to subscribe to") \
+                    or not r.check(sub_list, "EndDevice has no SubscriptionListLink"):
+                return
+            resource = programs[0]["derc"]
+            body = doc("Subscription",
+                       el("subscribedResource", resource) + el("encoding", 0)
+                       + el("level", "+S1") + el("limit", 10) + el("notificationURI", uri))
+            created = self.http.request("POST", sub_list, body, what="Subscription")
+            created.step["subscribedResource"] = resource
+            location = path_of(created.header("location"))
+            if not r.check(created.status == 201 and location,
+                           "POST %s Subscription: expected 201 + Location, got %s"
+                           % (sub_list, created.status)):
+                return
+            self.report.doc["subscription"] = location
+            back = self.http.get(location, what="Subscription back")
+            r.check(back.status == 200 and text(back.root, "notificationURI") == uri,
+                    "GET %s: %s, notificationURI %s"
+                    % (location, back.status, text(back.root, "notificationURI")))
+            deadline = time.time() + self.args.duration
+            self.http.hard_deadline = deadline + self.args.timeout
+            while not STOP.is_set() and not enough.is_set() and time.time() < deadline:
+                enough.wait(0.1)
+            if self.args.unsubscribe:
+                gone = self.http.request("DELETE", location, what="Subscription deleted")
+                r.check(gone.status in (200, 204), "DELETE %s: %s" % (location, gone.status))
+        finally:
+            httpd.shutdown()
+            httpd.server_close()
+        if self.args.max_notifications:
+            r.check(len(received) >= self.args.max_notifications,
+                    "%d notifications arrived, %d expected"
+                    % (len(received), self.args.max_notifications))
+
+    def run(self):
+        try:
+            {"flow": self.flow, "controls": self.controls, "subscribe": self.subscribe}[
+                self.args.mode]()
+        except Unreachable as e:
+            self.report.error("server unreachable: %s" % e)
+        except Exception as e:  # a bug here, or a document it could not read: still report
+            import traceback
+            self.report.error("%s: %s\n%s" % (type(e).__name__, e, traceback.format_exc()))
+        finally:
+            self.http.close()
+        return self.report
 
 
 def main(argv):
-    parser = argparse.ArgumentParser(description="a scripted 2030.5 device client")
-    parser.add_argument("host")
-    parser.add_argument("port")
-    parser.add_argument("chain", help="the device certificate and its intermediates (PEM)")
-    parser.add_argument("key", help="the device key (PEM)")
-    parser.add_argument("ca", help="the SERCA (PEM)")
-    parser.add_argument(
-        "--pin", type=int, default=None, help="the registration pIN the device was given"
-    )
-    parser.add_argument("--dcap", default="/dcap", help="the DeviceCapability URI (default /dcap)")
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("mode", choices=("flow", "controls", "subscribe"))
+    parser.add_argument("--host", default="127.0.0.1")
+    parser.add_argument("--port", type=int, required=True)
+    parser.add_argument("--cert", required=True, help="device certificate chain, PEM")
+    parser.add_argument("--key", required=True, help="device private key, PEM")
+    parser.add_argument("--ca", required=True, help="the SERCA, PEM")
+    parser.add_argument("--dcap", default="/dcap", help="the one URI a device is given")
+    parser.add_argument("--pin", help="the registration PIN this device was given (with its check"
+                                      " digit)")
+    parser.add_argument("--interval", type=float, default=0.2, help="poll interval, seconds")
+    parser.add_argument("--duration", type=float, default=30.0,
+                        help="how long the controls and subscribe modes run, seconds")
+    parser.add_argument("--page", type=int, default=10, help="list page size (l)")
+    parser.add_argument("--timeout", type=float, default=10.0, help="socket timeout, seconds")
+    parser.add_argument("--retry-for", type=float, default=120.0,
+                        help="how long one request is retried before giving up, seconds")
+    parser.add_argument("--max-backoff", type=float, default=8.0)
+    parser.add_argument("--max-retry-after", type=float, default=60.0)
+    parser.add_argument("--listen-host", default="127.0.0.1")
+    parser.add_argument("--listen-port", type=int, default=0)
+    parser.add_argument("--max-notifications", type=int, default=0,
+                        help="subscribe mode: stop after this many notifications")
+    parser.add_argument("--unsubscribe", action="store_true",
+                        help="subscribe mode: DELETE the Subscription at the end")
     args = parser.parse_args(argv)
 
-    lfdi, sfdi = identity(args.chain)
-    device = Device(args.host, args.port, args.chain, args.key, args.ca)
-    device.lfdi, device.sfdi = lfdi, sfdi
-    error = None
-    try:
-        run(device, args.dcap, args.pin)
-    except StopFlow as e:
-        error = str(e)
-    except (ssl.SSLError, OSError, http.client.HTTPException) as e:
-        error = "%s: %s" % (type(e).__name__, e)
-        device.failures.append(error)
-    except Exception as e:  # a bug of this script, or an answer it cannot read: still one JSON
-        traceback.print_exc()
-        error = "%s: %s" % (type(e).__name__, e)
-        device.failures.append(error)
-    finally:
-        device.close()
-    out = {
-        "ok": not device.failures,
-        "device": {"lFDI": lfdi, "sFDI": sfdi},
-        "tls": device.tls,
-        "python": sys.version.split()[0],
-        "openssl": ssl.OPENSSL_VERSION,
-        "steps": device.steps,
-        "failures": device.failures,
-    }
-    if error:
-        out["stopped"] = error
-    json.dump(out, sys.stdout, indent=1)
-    sys.stdout.write("\n")
-    return 0 if out["ok"] else 1
+    signal.signal(signal.SIGTERM, lambda *a: STOP.set())
+    signal.signal(signal.SIGINT, lambda *a: STOP.set())
+    device = Device(args)
+    report = device.run()
+    print(report.finish(), flush=True)
+    return 0 if report.doc["ok"] else 1
 
 
 if __name__ == "__main__":

@@ -130,6 +130,57 @@ class ControlLifecycleTest {
   }
 
   @Test
+  void aNegativeRandomizeStartLetsADeviceStartEarlyWithinItsWindow() throws Exception {
+    // 2030.5: randomizeStart is signed (-3600..3600); a negative one moves the start earlier, so
+    // a device may start up to |randomizeStart| s before the control's start
+    Instant start = utility.clock().instant().plusSeconds(120);
+    Control control =
+        program.schedule(
+            io.sep2.model.DerControl.builder()
+                .interval(start, Duration.ofMinutes(10))
+                .randomizeStart(-60)
+                .opModExpLimW(1000));
+    assertThat(get("/edev/1/derp/1/derc?l=10")).contains(control.mrid().toString());
+    assertThat(respond(control, 1)).isEqualTo(201);
+
+    utility.clock().set(start.minusSeconds(30)); // inside the window [start - 60 s, start]
+    assertThat(respond(control, 2)).isEqualTo(201);
+    assertThat(utility.exchanges().get(utility.exchanges().size() - 1).findings()).isEmpty();
+
+    // before the window it is still early
+    Control other =
+        program.schedule(
+            io.sep2.model.DerControl.builder()
+                .interval(start.plusSeconds(3600), Duration.ofMinutes(10))
+                .randomizeStart(-60)
+                .opModExpLimW(1000));
+    assertThat(respond(other, 2)).isEqualTo(201);
+    assertThat(utility.exchanges().get(utility.exchanges().size() - 1).findings())
+        .anySatisfy(f -> assertThat(f).contains("(started) before the control's start"));
+  }
+
+  @Test
+  void aStartedResponseIsNotMissingWhileTheRandomizeStartWindowIsOpen() throws Exception {
+    // randomizeStart 600: the device may start up to 10 minutes after the control's start
+    Instant start = utility.clock().instant().plusSeconds(10);
+    Control control =
+        program.schedule(
+            io.sep2.model.DerControl.builder()
+                .interval(start, Duration.ofMinutes(30))
+                .randomizeStart(600)
+                .opModConnect(false));
+    get("/edev/1/derp/1/derc?l=10");
+    assertThat(respond(control, 1)).isEqualTo(201);
+
+    utility.clock().set(start.plusSeconds(120));
+    assertThat(control.missingResponses()).isEmpty();
+    utility.clock().set(start.plusSeconds(600 + 61));
+    assertThat(control.missingResponses())
+        .singleElement()
+        .satisfies(f -> assertThat(f).contains("no Response 2 (started)"));
+  }
+
+  @Test
   void aDayOfHalfHourControlsRunsInSecondsOfTestTime() throws Exception {
     long began = System.nanoTime();
     Instant midnight = utility.clock().instant().plusSeconds(60);

@@ -43,8 +43,8 @@ public final class DeviceTls {
     return context;
   }
 
-  /** The device certificate of a PKCS12 key store (its first key entry). */
-  public static X509Certificate certificate(Path deviceKeystore, char[] password)
+  /** The device's own certificate: the first key entry of its key store. */
+  public static X509Certificate deviceCertificate(Path deviceKeystore, char[] password)
       throws GeneralSecurityException, IOException {
     KeyStore store = load(deviceKeystore, password);
     for (String alias : Collections.list(store.aliases())) {

@@ -1,39 +1,14 @@
 package com.example.device;
 
-/**
- * The hardware the device controls; here it only remembers what it was told and simulates its
- * output: its rated power, limited by the control in force, while connected.
- */
+/** The hardware the device controls; here it only remembers what it was told. */
 public final class Inverter {
 
-  private final long ratedWatts;
-  private volatile long availableWatts;
+  /** The inverter's rated active power, in W. */
+  public static final int RATED_WATTS = 5000;
+
   private volatile double maxPowerPercent = 100.0;
   private volatile boolean connected = true;
-
-  /** A 5 kW inverter with 4.2 kW of sun available. */
-  public Inverter() {
-    this(5000, 4200);
-  }
-
-  /**
-   * @param ratedWatts the rated (maximum) active power
-   * @param availableWatts what the panels could give now
-   */
-  public Inverter(long ratedWatts, long availableWatts) {
-    this.ratedWatts = ratedWatts;
-    this.availableWatts = availableWatts;
-  }
-
-  /** The rated active power in W. */
-  public long ratedWatts() {
-    return ratedWatts;
-  }
-
-  /** The active power the panels could give now, in W. */
-  public long availableWatts() {
-    return availableWatts;
-  }
+  private volatile Long exportLimitWatts;
 
   /** The active power limit in percent of rated power. */
   public double maxPowerPercent() {
@@ -45,12 +20,21 @@ public final class Inverter {
     return connected;
   }
 
-  /** What it feeds in now, in W: what is available, within the limit, while connected. */
-  public long outputWatts() {
+  /** The site export limit it follows, in W, if any. */
+  public Long exportLimitWatts() {
+    return exportLimitWatts;
+  }
+
+  /** What it produces now, in W (a simulated sunny day: as much as it may). */
+  public int outputWatts() {
     if (!connected) {
       return 0;
     }
-    return Math.min(availableWatts, Math.round(ratedWatts * maxPowerPercent / 100.0));
+    double watts = RATED_WATTS * maxPowerPercent / 100.0;
+    if (exportLimitWatts != null) {
+      watts = Math.min(watts, exportLimitWatts);
+    }
+    return (int) Math.round(watts);
   }
 
   void limitTo(double percent) {
@@ -59,5 +43,22 @@ public final class Inverter {
 
   void connect(boolean connect) {
     this.connected = connect;
+  }
+
+  void limitExportTo(Long watts) {
+    this.exportLimitWatts = watts;
+  }
+
+  @Override
+  public String toString() {
+    return "inverter "
+        + (connected ? "connected" : "disconnected")
+        + ", max "
+        + maxPowerPercent
+        + " %"
+        + (exportLimitWatts == null ? "" : ", export limit " + exportLimitWatts + " W")
+        + ", output "
+        + outputWatts()
+        + " W";
   }
 }

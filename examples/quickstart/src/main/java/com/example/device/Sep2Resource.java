@@ -20,27 +20,31 @@ import org.w3c.dom.Node;
 import org.w3c.dom.NodeList;
 import org.xml.sax.SAXException;
 
-/** One 2030.5 resource (application/sep+xml), read with the JDK's XML parser and XPath. */
+/**
+ * One 2030.5 resource (application/sep+xml), read with the JDK's XML parser (DOM) and queried with
+ * XPath, prefix {@code sep} for the 2030.5 namespace: {@code
+ * value("sep:EventStatus/sep:currentStatus")}.
+ */
 public final class Sep2Resource {
 
   /** The 2030.5 XML namespace. */
   public static final String NS = "urn:ieee:std:2030.5:ns";
 
-  private static final NamespaceContext SEP =
+  private static final NamespaceContext NAMESPACES =
       new NamespaceContext() {
         @Override
         public String getNamespaceURI(String prefix) {
-          return "s".equals(prefix) ? NS : XMLConstants.NULL_NS_URI;
+          return "sep".equals(prefix) ? NS : XMLConstants.NULL_NS_URI;
         }
 
         @Override
         public String getPrefix(String namespaceUri) {
-          return NS.equals(namespaceUri) ? "s" : null;
+          return NS.equals(namespaceUri) ? "sep" : null;
         }
 
         @Override
         public Iterator<String> getPrefixes(String namespaceUri) {
-          return List.of("s").iterator();
+          return List.of("sep").iterator();
         }
       };
 
@@ -82,7 +86,7 @@ public final class Sep2Resource {
     return first(name).map(Sep2Resource::new);
   }
 
-  /** The direct children of that name, e.g. every {@code DERControl} of a DERControlList. */
+  /** Every direct child resource of that name (the items of a list), in document order. */
   public List<Sep2Resource> children(String name) {
     List<Sep2Resource> children = new ArrayList<>();
     for (Node n = root.getFirstChild(); n != null; n = n.getNextSibling()) {
@@ -101,29 +105,29 @@ public final class Sep2Resource {
   }
 
   /**
-   * The text at a path of child elements, e.g. {@code EventStatus/currentStatus} or {@code
-   * DERControlBase/opModMaxLimW} (an XPath of 2030.5 elements).
+   * The text an XPath expression relative to this resource selects, e.g. {@code
+   * sep:interval/sep:start}; empty when it selects nothing.
    */
-  public Optional<String> value(String path) {
-    String xpath = "s:" + path.replace("/", "/s:");
+  public Optional<String> value(String xpath) {
     try {
       XPath x = XPathFactory.newInstance().newXPath();
-      x.setNamespaceContext(SEP);
+      x.setNamespaceContext(NAMESPACES);
       Node node = (Node) x.evaluate(xpath, root, XPathConstants.NODE);
       return node == null ? Optional.empty() : Optional.of(node.getTextContent().trim());
     } catch (XPathExpressionException e) {
-      throw new IllegalArgumentException("not a path of 2030.5 elements: " + path, e);
+      throw new IllegalArgumentException("bad XPath " + xpath + ": " + e.getMessage(), e);
     }
   }
 
-  /** The number at a path of child elements, if there. */
-  public Optional<Long> number(String path) {
-    return value(path).map(Long::parseLong);
+  /** The number an XPath expression selects, e.g. {@code sep:interval/sep:duration}. */
+  public Optional<Long> number(String xpath) {
+    return value(xpath).map(Long::parseLong);
   }
 
-  /** An attribute of the resource's element, e.g. {@code all} of a list. */
+  /** An attribute of the resource's element, e.g. {@code all} of a list; empty when absent. */
   public Optional<String> attribute(String name) {
-    return Optional.of(root.getAttribute(name)).filter(a -> !a.isEmpty());
+    String value = root.getAttribute(name);
+    return value.isEmpty() ? Optional.empty() : Optional.of(value);
   }
 
   /** This resource's own href. */

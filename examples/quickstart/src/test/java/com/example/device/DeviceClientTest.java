@@ -3,7 +3,7 @@ package com.example.device;
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
-import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -11,12 +11,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
 import io.sep2.junit.With2030_5Server;
-import io.sep2.model.DateTimeInterval;
 import io.sep2.model.DefaultDerControl;
 import io.sep2.model.DerControl;
-import io.sep2.model.DerControlBase;
-import io.sep2.model.MirrorMeterReading;
 import io.sep2.model.MirrorUsagePoint;
+import io.sep2.model.Response;
 import io.sep2.server.Comm003;
 import io.sep2.server.Sep2MockServer;
 import io.sep2.server.record.ConnectionRecord;
@@ -30,38 +28,57 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
-import java.security.cert.X509Certificate;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Map;
 import javax.net.ssl.SSLContext;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.MethodOrderer;
-import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.TestInfo;
 
 /**
  * The device client against the in-process 2030.5 mock server and its utility server. The server's
  * PKI and the device's key stores (made by {@code sep2:generate-pki} in this build, see pom.xml)
  * come from the same seed, "quickstart", so they are the same certificates: the server trusts the
  * device and the device trusts the server without any file being shared.
+ *
+ * <p>The utility tests set up what a utility would ({@code server.utility()}: a program with a
+ * default control and a scheduled control), run the client, and assert on what the utility server
+ * stored: the registration, the four DER documents, the responses to the control, the readings.
  */
 @With2030_5Server(pkiSeed = "quickstart")
-@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class DeviceClientTest {
 
   static final Path PKI = Path.of("target/sep2-pki");
   static final char[] PASSWORD = "changeit".toCharArray();
+  static final String PIN = "111115"; // the utility's default: 11111 and its check digit
 
-  /** The registration pIN the installer gives the device: what the utility server serves. */
-  static final long PIN = 111115;
-
-  static DeviceClient client(Sep2MockServer server, Inverter inverter, long pin) throws Exception {
+  static DeviceClient client(Sep2MockServer server, Inverter inverter) throws Exception {
     SSLContext tls =
         DeviceTls.fromKeystores(PKI.resolve("device.p12"), PKI.resolve("truststore.p12"), PASSWORD);
-    X509Certificate certificate = DeviceTls.certificate(PKI.resolve("device.p12"), PASSWORD);
-    return new DeviceClient(tls, certificate, server.deviceCapabilityUri(), inverter, pin)
-        .onStep(step -> System.out.println("  " + step));
+    DeviceIdentity me =
+        DeviceIdentity.of(DeviceTls.deviceCertificate(PKI.resolve("device.p12"), PASSWORD));
+    return new DeviceClient(tls, server.deviceCapabilityUri(), inverter, me);
+  }
+
+  static DeviceIdentity me() throws Exception {
+    return DeviceIdentity.of(DeviceTls.deviceCertificate(PKI.resolve("device.p12"), PASSWORD));
+  }
+
+  /** A program with a 4 kW export limit by default, as a utility would set it up. */
+  static Program exportLimits(Utility utility) {
+    Program program = utility.createProgram("Export limits", 1, 1);
+    program.defaultControl(DefaultDerControl.builder().opModExpLimW(4000));
+    return program;
+  }
+
+  @BeforeEach
+  void announce(TestInfo test) {
+    System.out.println();
+    System.out.println("=== " + test.getTestMethod().orElseThrow().getName() + " ===");
   }
 
   @AfterEach
@@ -70,10 +87,9 @@ class DeviceClientTest {
   }
 
   @Test
-  @Order(1)
   void comm003BasicSecurity(Sep2MockServer server) throws Exception {
     long mark = server.connectionMark();
-    Sep2Resource dcap = client(server, new Inverter(), PIN).onStep(step -> {}).deviceCapability();
+    Sep2Resource dcap = client(server, new Inverter()).deviceCapability();
 
     assertEquals("DeviceCapability", dcap.type());
     Comm003.assertPassedSince(server, mark);
@@ -90,116 +106,128 @@ class DeviceClientTest {
             + "/<test>.txt and .json");
   }
 
-  /**
-   * The whole flow against the utility server, which a test sets up as a utility would: a program
-   * with a default control (80 %) and a control scheduled in an hour (50 %). The test then looks at
-   * what the server stored, moves the utility's clock on by an hour, and sees the device apply the
-   * control.
-   */
   @Test
-  @Order(2)
-  @With2030_5Server(pkiSeed = "quickstart") // a server of its own: a utility with nothing stored
-  void goesThroughTheWholeFlow(Sep2MockServer server) throws Exception {
+  @With2030_5Server(pkiSeed = "quickstart") // a utility server of its own: nothing registered yet
+  void registersStoresItsDerDocumentsAnswersAControlAndMirrorsItsOutput(Sep2MockServer server)
+      throws Exception {
     Utility utility = server.utility();
-    Program program = utility.createProgram("Export limits", 1, 1);
-    program.defaultControl(
-        DefaultDerControl.builder()
-            .derControlBase(DerControlBase.builder().opModMaxLimW(8000).build()));
+    Program program = exportLimits(utility);
+    // a control of 2 s, half an hour ahead: once the device has done its flow, the test moves
+    // the utility's clock to 2 s before it (the device learns the time from the server's /tm)
+    Instant start = utility.clock().instant().truncatedTo(ChronoUnit.SECONDS).plusSeconds(1800);
     Control curtail =
         program.schedule(
             DerControl.builder()
-                .description("Curtail to 50 %")
-                .interval(
-                    new DateTimeInterval(
-                        1800L, utility.clock().instant().plus(Duration.ofHours(1))))
-                .derControlBase(DerControlBase.builder().opModMaxLimW(5000).build()));
-    Inverter inverter = new Inverter(5000, 4200);
-    DeviceClient client = client(server, inverter, PIN);
+                .description("curtail to 50 %")
+                .interval(start, Duration.ofSeconds(2))
+                .opModMaxLimW(5000));
+    Inverter inverter = new Inverter();
+    DeviceClient client = client(server, inverter);
 
-    System.out.println("The device client's flow:");
-    client.run();
-
-    // what the device did: the default control, since the curtailment has not started
-    assertEquals(80.0, inverter.maxPowerPercent(), 0.001);
-    assertEquals(4000, inverter.outputWatts());
-    assertEquals(1, client.controls().size());
-    assertEquals(curtail.mrid().toString(), client.controls().get(0).value("mRID").orElseThrow());
+    System.out.println("--- the device's whole flow against the utility server ---");
+    List<Sep2Resource> controls = client.run(PIN);
+    assertEquals(4000L, inverter.exportLimitWatts()); // the default control applies
+    assertEquals(1, controls.size());
+    utility.clock().set(start.minusSeconds(2));
+    Map<String, List<Integer>> sent =
+        client.followControls(Duration.ofMillis(200), Duration.ofSeconds(15));
 
     // what the utility server stored
-    Device device = utility.device(client.ids().lfdi()).orElseThrow();
-    assertEquals(client.endDevice(), device.href());
-    assertEquals(device.sfdi(), client.ids().sfdi(), "the SFDI the device computed");
+    Device device = utility.device(me().lfdi()).orElseThrow();
+    System.out.println("--- what the utility server stored ---");
+    System.out.println("EndDevice " + device.href() + ", sFDI " + device.sfdi());
+    assertEquals(me().sfdi(), device.sfdi());
     assertEquals(5000.0, device.derCapability().orElseThrow().rtgMaxW().watts());
     assertEquals(5000.0, device.derSettings().orElseThrow().setMaxW().watts());
-    assertEquals(0x07, device.derStatus().orElseThrow().genConnectStatus().orElseThrow().value());
-    assertEquals(4200.0, device.derAvailability().orElseThrow().statWAvail().orElseThrow().watts());
-    MirrorUsagePoint mirror = utility.mirrorUsagePoints().get(0);
-    assertEquals(client.ids().lfdi(), mirror.deviceLfdi().toString());
-    assertEquals("/mup/1", client.mirrorUsagePoint().orElseThrow());
-    List<MirrorMeterReading> readings = device.readings();
-    assertEquals(1, readings.size());
-    assertEquals(4000L, readings.get(0).reading().orElseThrow().value().orElseThrow());
-    for (Exchange exchange : utility.exchanges()) {
-      assertTrue(exchange.succeeded(), exchange.toString());
-      assertTrue(exchange.findings().isEmpty(), exchange.toString());
-    }
+    assertEquals(4, device.derStatus().orElseThrow().inverterStatus().orElseThrow().value());
+    assertEquals(5000.0, device.derAvailability().orElseThrow().statWAvail().orElseThrow().watts());
+    System.out.printf(
+        "DER documents: DERCapability rtgMaxW %.0f W, DERSettings setMaxW %.0f W, DERStatus"
+            + " inverterStatus %d, DERAvailability statWAvail %.0f W%n",
+        device.derCapability().orElseThrow().rtgMaxW().watts(),
+        device.derSettings().orElseThrow().setMaxW().watts(),
+        device.derStatus().orElseThrow().inverterStatus().orElseThrow().value(),
+        device.derAvailability().orElseThrow().statWAvail().orElseThrow().watts());
+
+    List<Integer> statuses = curtail.responses().stream().map(r -> r.status().orElse(-1)).toList();
     System.out.println(
-        "The utility server stored: EndDevice "
-            + device.href()
-            + " with its DERCapability, DERSettings, DERStatus and DERAvailability; "
-            + "MirrorUsagePoint "
-            + client.mirrorUsagePoint().orElseThrow()
-            + " with "
-            + readings.size()
-            + " reading; "
-            + utility.exchanges().size()
-            + " requests, none refused");
+        "Responses to DERControl "
+            + curtail.mrid()
+            + ": "
+            + statuses
+            + " (1 received, 2 started,"
+            + " 3 completed)");
+    assertEquals(List.of(1, 2, 3), statuses);
+    assertEquals(Map.of(curtail.mrid().toString(), List.of(1, 2, 3)), sent);
+    Response started = curtail.responses().get(1);
+    assertFalse(started.createdDateTime().orElseThrow().isBefore(start), "started before start");
+    utility.clock().advance(Duration.ofMinutes(20)); // every response is now due
+    assertEquals(List.of(), curtail.missingResponses());
+    assertEquals(100.0, inverter.maxPowerPercent(), 0.001); // the control is over
 
-    // an hour later on the utility's clock, the curtailment is active
-    utility.clock().advance(Duration.ofMinutes(61));
-    System.out.println("An hour later on the utility's clock:");
-    assertTrue(client.applyDerControl().isPresent());
-    assertEquals(50.0, inverter.maxPowerPercent(), 0.001);
-    assertEquals(1, curtail.currentStatus());
+    List<MirrorUsagePoint> mirrors = utility.mirrorUsagePoints();
+    assertEquals(1, mirrors.size());
+    assertEquals(me().lfdi(), mirrors.get(0).deviceLfdi().toString());
+    long reading =
+        device
+            .readings()
+            .get(device.readings().size() - 1)
+            .reading()
+            .orElseThrow()
+            .value()
+            .orElseThrow();
+    assertEquals(4000L, reading);
+    System.out.println(
+        "MirrorUsagePoint "
+            + mirrors.get(0).mrid()
+            + " of LFDI "
+            + mirrors.get(0).deviceLfdi()
+            + ": last reading "
+            + reading
+            + " W");
+
+    // nothing the client sent made the utility server frown
+    for (Exchange exchange : utility.exchanges()) {
+      assertTrue(exchange.findings().isEmpty(), exchange.toString());
+      assertTrue(exchange.succeeded(), exchange.toString());
+    }
   }
 
-  /** A device whose utility serves another pIN than the one it was given goes no further. */
   @Test
-  @Order(4)
   @With2030_5Server(pkiSeed = "quickstart")
-  void stopsAtARegistrationWithAnotherPin(Sep2MockServer server) throws Exception {
-    X509Certificate certificate = DeviceTls.certificate(PKI.resolve("device.p12"), PASSWORD);
-    server.utility().registerDevice(certificate).registrationPin(54321);
-    DeviceClient client = client(server, new Inverter(), PIN);
+  void stopsWhenTheRegistrationPinIsNotTheOneItWasGiven(Sep2MockServer server) throws Exception {
+    server.utility().registerDevice(server.pki().device().certificate()).registrationPin(12345);
+    DeviceClient client = client(server, new Inverter());
 
-    System.out.println("A device given pIN " + PIN + " whose utility serves pIN 543215:");
-    client.discover();
-    IOException refused = assertThrows(DeviceClient.RegistrationException.class, client::register);
-    assertTrue(refused.getMessage().contains("has pIN 543215"), refused.getMessage());
-    assertTrue(
-        server.utility().exchanges().stream().noneMatch(e -> e.method().equals("PUT")),
-        "no DER document was sent");
+    IOException refused = assertThrows(IOException.class, () -> client.run(PIN));
+
+    System.out.println("The device refused to go on: " + refused.getMessage());
+    assertTrue(refused.getMessage().contains("123455"));
+    // it PUT nothing
+    assertTrue(server.utility().device(me().lfdi()).orElseThrow().derSettings().isEmpty());
   }
 
-  /**
-   * A test's own WireMock stub wins over the utility server for its URI: here every DERControlList
-   * is replaced with an active 50 % limit.
-   */
   @Test
-  @Order(3)
+  @With2030_5Server(pkiSeed = "quickstart")
   void actsOnAStubbedDerControl(Sep2MockServer server, WireMockServer wireMock) throws Exception {
-    server.utility().createProgram("Export limits", 1, 1);
+    // a test's own WireMock stub wins over the utility server for its URI: here the program's
+    // DERControlList, replaced with one control of a 50 % limit
+    exportLimits(server.utility());
+    server.utility().registerDevice(server.pki().device().certificate());
+    String list = "/edev/1/derp/1/derc";
     wireMock.stubFor(
-        get(urlPathMatching("/edev/[0-9]+/derp/[0-9]+/derc"))
+        get(urlPathEqualTo(list))
             .willReturn(
                 aResponse()
                     .withHeader("Content-Type", "application/sep+xml")
                     .withBody(
-                        "<DERControlList xmlns=\"urn:ieee:std:2030.5:ns\""
-                            + " href=\"/edev/1/derp/1/derc\" all=\"1\" results=\"1\"><DERControl"
-                            + " href=\"/edev/1/derp/1/derc/7\">"
-                            + "<mRID>44455243000000000000000000000007</mRID><description>curtail to"
-                            + " 50 %</description><creationTime>1700000000</creationTime>"
+                        "<DERControlList xmlns=\"urn:ieee:std:2030.5:ns\" href=\""
+                            + list
+                            + "\" all=\"1\" results=\"1\"><DERControl href=\""
+                            + list
+                            + "/7\"><mRID>44455243000000000000000000000007</mRID>"
+                            + "<description>curtail to 50 %</description>"
+                            + "<creationTime>1700000000</creationTime>"
                             + "<EventStatus><currentStatus>1</currentStatus>"
                             + "<dateTime>1700000000</dateTime>"
                             + "<potentiallySuperseded>false</potentiallySuperseded>"
@@ -208,20 +236,16 @@ class DeviceClientTest {
                             + "<opModMaxLimW>5000</opModMaxLimW></DERControlBase></DERControl>"
                             + "</DERControlList>")));
     Inverter inverter = new Inverter();
-    DeviceClient client = client(server, inverter, PIN);
+    DeviceClient client = client(server, inverter);
 
-    System.out.println("With a stubbed DERControlList:");
-    client.discover();
-    client.register();
     assertTrue(client.applyDerControl().isPresent());
 
     assertEquals(50.0, inverter.maxPowerPercent(), 0.001);
-    wireMock.verify(getRequestedFor(urlPathMatching("/edev/[0-9]+/derp/[0-9]+/derc")));
+    wireMock.verify(getRequestedFor(urlPathEqualTo(list)));
     System.out.println("Resources fetched by following links: " + client.fetched());
   }
 
   @Test
-  @Order(5)
   void aMisconfiguredClientIsExplained(Sep2MockServer server) throws Exception {
     long mark = server.connectionMark();
     // the usual mistake: the JDK's default TLS (SunJSSE), which has no CCM_8 at all

@@ -70,35 +70,37 @@ final class ResponseChecks {
 
   private static String misfit(int status, ControlState control, Call call) {
     Instant now = call.now;
+    // randomizeStart is signed (2030.5: -3600..3600): a device picks its start in [start, start +
+    // randomizeStart] when positive, in [start + randomizeStart, start] when negative
+    int randomize = control.template.randomizeStart().orElse(0);
+    Instant earliest = control.start().plusSeconds(Math.min(0, randomize));
+    String window =
+        randomize == 0 ? "" : " (randomizeStart " + randomize + " s: from " + earliest + ")";
     if (status == STARTED) {
-      Instant latest =
-          control.start().plusSeconds(control.template.randomizeStart().orElse(0)).plus(LATE_SLACK);
+      Instant latest = control.start().plusSeconds(Math.max(0, randomize)).plus(LATE_SLACK);
       if (now.isAfter(latest)) {
         return "(started) at "
             + now
             + ", after the control's start "
             + control.start()
-            + control.template.randomizeStart().stream()
-                .mapToObj(r -> " + randomizeStart " + r + " s")
-                .findFirst()
-                .orElse("")
+            + (randomize > 0 ? " + randomizeStart " + randomize + " s" : "")
             + " (+"
             + LATE_SLACK.toSeconds()
             + " s slack): late";
       }
     }
     int current = control.currentStatus(now);
-    boolean started = !now.isBefore(control.start());
+    boolean started = !now.isBefore(earliest);
     return switch (status) {
       case STARTED ->
           !started
-              ? "(started) before the control's start " + control.start()
+              ? "(started) before the control's start " + control.start() + window
               : current == ControlState.CANCELLED || current == ControlState.SUPERSEDED
                   ? "(started) for a control that is " + name(current)
                   : null;
       case COMPLETED ->
-          now.isBefore(control.start())
-              ? "(completed) before the control's start " + control.start()
+          now.isBefore(earliest)
+              ? "(completed) before the control's start " + control.start() + window
               : null;
       case CANCELLED ->
           current != ControlState.CANCELLED && current != ControlState.CANCELLED_WITH_RANDOMIZATION
@@ -161,11 +163,15 @@ final class ResponseChecks {
         findings.add(
             who + ": no Response 1 (received) though it was served at " + served.getValue());
       }
+      // a positive randomizeStart lets the device start (and so end) that much later
+      long randomizeLater = Math.max(0, control.template.randomizeStart().orElse(0));
       if ((required & 0x02) != 0 && !control.cancelledOrSuperseded()) {
-        if (!now.isBefore(control.start().plus(LATE_SLACK)) && !got.contains(STARTED)) {
+        if (!now.isBefore(control.start().plusSeconds(randomizeLater).plus(LATE_SLACK))
+            && !got.contains(STARTED)) {
           findings.add(who + ": no Response 2 (started) though it started at " + control.start());
         }
-        if (!now.isBefore(control.end().plus(LATE_SLACK)) && !got.contains(COMPLETED)) {
+        if (!now.isBefore(control.end().plusSeconds(randomizeLater).plus(LATE_SLACK))
+            && !got.contains(COMPLETED)) {
           findings.add(who + ": no Response 3 (completed) though it ended at " + control.end());
         }
       }
