@@ -180,7 +180,11 @@ public final class ConformanceSession {
             "  "
                 + s.name()
                 + " waits for the operator: type 'proceed' and Enter"
-                + context.server().adminUri().map(u -> ", or POST " + u + "proceed").orElse(""));
+                + context
+                    .server()
+                    .adminUri()
+                    .map(u -> ", or POST " + u.resolve("/proceed"))
+                    .orElse(""));
       }
     }
   }
