@@ -214,7 +214,13 @@ public final class ConformanceSession {
     return false;
   }
 
-  private static ProcedureResult notRun(Procedure p, String why) {
+  /** The result of a procedure left out: NOT SUPPORTED when it is, otherwise failed, not run. */
+  private ProcedureResult notRun(Procedure p, String why) {
+    try (ProcedureContext context = runner.start(p)) {
+      if (context.isFinished()) {
+        return context.awaitResult();
+      }
+    }
     Instant now = Instant.now();
     ProcedureReport report =
         new ProcedureReport(
