@@ -18,11 +18,18 @@ links it is served, the way a real device does:
   errors         404 (unknown path), 405 + Allow (DELETE on the DeviceCapability), 400 (malformed
                  XML), 415 (wrong Content-Type)
 
+With --meter N the device stops after registration and does CSIP-AUS mirror metering instead: it
+POSTs a site MirrorUsagePoint (roleFlags 03, mRIDs ending in the PEN, --pen) and then N site W
+readings (a one-minute period each, on the minute of the server's Time), one per postRate; with
+--clock-admin URL it moves the server's utility clock on by the postRate through the admin
+interface between readings instead of sleeping (a test shortcut).
+
 Prints ONE JSON document on stdout: {"ok", "device", "tls", "steps": [...], "failures": [...]},
 every step with its method, path, status and the values the device read; exit 0 when every check
 passed, 1 otherwise.
 
 Usage: python3 sep2_device.py HOST PORT DEVICE_CHAIN DEVICE_KEY SERCA [--pin PIN] [--dcap /dcap]
+         [--meter N [--pen PEN] [--clock-admin http://127.0.0.1:PORT]]
 """
 import argparse
 import hashlib
@@ -33,6 +40,7 @@ import ssl
 import sys
 import time
 import traceback
+import urllib.request
 import xml.etree.ElementTree as ET
 
 NS = "urn:ieee:std:2030.5:ns"
@@ -251,6 +259,7 @@ class Device:
         self.steps = []
         self.failures = []
         self.current = None
+        self.meter, self.pen, self.clock_admin = 0, 0, None
 
     def _connection(self):
         if self.conn is None:
@@ -408,6 +417,10 @@ def run(device, dcap_href, expected_pin):
                 "Registration pIN %s is not the pIN this device was given (%s)" % (pin, expected_pin)
             )
             raise StopFlow("wrong registration pIN: the device does not go on")
+
+    if device.meter:
+        csip_metering(device, mups_href, tm_href, lfdi)
+        return
 
     # ---- DER documents ----
     ders = device.get(
@@ -610,6 +623,83 @@ def run(device, dcap_href, expected_pin):
     device.check(text(back, "setMaxW/value") == "4800", "a refused PUT changed the DERSettings")
 
 
+def csip_readings_mirror(lfdi, pen):
+    """A CSIP-AUS site MirrorUsagePoint with its W MirrorMeterReading: mRIDs end in the PEN."""
+    suffix = "%08d" % pen
+
+    def build(r):
+        element(r, "mRID", mrid(lfdi, "csip-site")[:24] + suffix)
+        element(r, "description", "Site connection point")
+        element(r, "roleFlags", "03")  # is mirror, is premises aggregation point
+        element(r, "serviceCategoryKind", 0)
+        element(r, "status", 1)
+        element(r, "deviceLFDI", lfdi)
+        mmr = element(r, "MirrorMeterReading")
+        element(mmr, "mRID", mrid(lfdi, "csip-site-w")[:24] + suffix)
+        element(mmr, "description", "Site active power (W)")
+        rt = element(mmr, "ReadingType")
+        element(rt, "accumulationBehaviour", 12)
+        element(rt, "commodity", 1)
+        element(rt, "dataQualifier", 2)  # average
+        element(rt, "flowDirection", 1)
+        element(rt, "intervalLength", 60)
+        element(rt, "kind", 37)  # power
+        element(rt, "phase", 0)
+        element(rt, "powerOfTenMultiplier", 0)
+        element(rt, "uom", 38)  # W
+
+    return document("MirrorUsagePoint", build)
+
+
+def csip_reading(lfdi, pen, minute, value):
+    def build(r):
+        element(r, "mRID", mrid(lfdi, "csip-site-w")[:24] + "%08d" % pen)
+        reading = element(r, "Reading")
+        period = element(reading, "timePeriod")
+        element(period, "duration", 60)
+        element(period, "start", minute)
+        element(reading, "value", value)
+
+    return document("MirrorMeterReading", build)
+
+
+def csip_metering(device, mups_href, tm_href, lfdi):
+    """The site mirror, then device.meter readings, one per postRate."""
+    _, r, _ = device.request(
+        "metering: POST site MirrorUsagePoint", "POST", mups_href,
+        csip_readings_mirror(lfdi, device.pen), expect=(201, 204),
+    )
+    loc = device.require(r.getheader("Location"), "POST MirrorUsagePoint gave no Location")
+    mup = device.get("metering: site MirrorUsagePoint", loc)
+    post_rate = as_int(text(mup, "postRate")) or 300
+    device.value("postRate", post_rate)
+    for n in range(device.meter):
+        tm = device.get("metering: Time %d" % n, tm_href)
+        now = as_int(text(tm, "currentTime")) or int(time.time())
+        minute = now - now % 60
+        device.request(
+            "metering: POST reading %d" % n, "POST", loc,
+            csip_reading(lfdi, device.pen, minute, 1200 + n), expect=(201, 204),
+        )
+        device.value("start", minute)
+        if n + 1 == device.meter:
+            break
+        if device.clock_admin:
+            request = urllib.request.Request(
+                device.clock_admin.rstrip("/") + "/clock/advance",
+                data=json.dumps({"seconds": post_rate}).encode("ascii"),
+                headers={"Content-Type": "application/json"},
+                method="POST",
+            )
+            with urllib.request.urlopen(request, timeout=10) as answer:
+                moved = json.loads(answer.read().decode("utf-8"))
+            device.steps.append(
+                {"step": "metering: clock advanced %d s" % post_rate, "values": moved}
+            )
+        else:
+            time.sleep(post_rate)
+
+
 def main(argv):
     parser = argparse.ArgumentParser(description="a scripted 2030.5 device client")
     parser.add_argument("host")
@@ -621,11 +711,21 @@ def main(argv):
         "--pin", type=int, default=None, help="the registration pIN the device was given"
     )
     parser.add_argument("--dcap", default="/dcap", help="the DeviceCapability URI (default /dcap)")
+    parser.add_argument(
+        "--meter", type=int, default=0,
+        help="after registration, post N CSIP-AUS site readings, one per postRate, and stop",
+    )
+    parser.add_argument("--pen", type=int, default=0, help="the IANA PEN mRIDs end in (default 0)")
+    parser.add_argument(
+        "--clock-admin", default=None,
+        help="the admin interface's URL: advance the utility clock instead of sleeping",
+    )
     args = parser.parse_args(argv)
 
     lfdi, sfdi = identity(args.chain)
     device = Device(args.host, args.port, args.chain, args.key, args.ca)
     device.lfdi, device.sfdi = lfdi, sfdi
+    device.meter, device.pen, device.clock_admin = args.meter, args.pen, args.clock_admin
     error = None
     try:
         run(device, args.dcap, args.pin)
