@@ -55,6 +55,13 @@ class ProceduresScenario {
         .dynamicTests(IDS);
   }
 
+  @Sep2Procedures(directory = "${" + Sep2ProceduresTest.DIRECTORY + "}", timeoutSeconds = 2)
+  void fromFiles(ProcedureContext procedure, HttpClient http) throws Exception {
+    http.send(
+        HttpRequest.newBuilder(procedure.deviceCapabilityUri()).build(),
+        HttpResponse.BodyHandlers.ofString());
+  }
+
   @Sep2Procedures(directory = "${sep2.no.such.property.for.tests}")
   void withoutTheFiles(ProcedureContext procedure) {}
 }

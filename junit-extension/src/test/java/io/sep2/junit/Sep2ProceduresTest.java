@@ -18,10 +18,38 @@ import org.junit.platform.testkit.engine.Event;
  */
 class Sep2ProceduresTest {
 
+  /** The system property naming the scenario's directory of procedure files. */
+  static final String DIRECTORY = "sep2.junit.test.procedure.dir";
+
+  static final String FILE =
+      """
+      Description: Discovery, in a few lines
+      Category: Registration
+      Classes: [A]
+      TargetVersions: [v1.2]
+      Preconditions:
+        immediate_start: true
+      Criteria:
+        checks:
+          - type: all-steps-complete
+            parameters: {}
+      Steps:
+        GET-DCAP:
+          event:
+            type: GET-request-received
+            parameters: {endpoint: /dcap}
+          actions:
+            - type: remove-steps
+              parameters: {steps: [GET-DCAP]}
+      """;
+
   static EngineExecutionResults results;
 
-  static synchronized EngineExecutionResults results() {
+  static synchronized EngineExecutionResults results() throws Exception {
     if (results == null) {
+      Path dir = Files.createDirectories(Path.of("target/sep2/procedure-files"));
+      Files.writeString(dir.resolve("X-01.yaml"), FILE);
+      System.setProperty(DIRECTORY, dir.toString());
       results =
           EngineTestKit.engine("junit-jupiter")
               .selectors(selectClass(ProceduresScenario.class))
@@ -42,9 +70,9 @@ class Sep2ProceduresTest {
   }
 
   @Test
-  void oneTestPerProcedureWithItsVerdict() {
-    // two forms, three procedures each, plus the aborted one without procedure files
-    results().testEvents().assertStatistics(s -> s.started(7).succeeded(2).failed(2).aborted(3));
+  void oneTestPerProcedureWithItsVerdict() throws Exception {
+    // two forms, three procedures each, a procedure file, and the aborted one without the files
+    results().testEvents().assertStatistics(s -> s.started(8).succeeded(3).failed(2).aborted(3));
     List<Event> failed = results().testEvents().failed().list();
     assertThat(failed).hasSize(2);
     for (Event e : failed) {
@@ -62,7 +90,7 @@ class Sep2ProceduresTest {
         .allSatisfy(
             e ->
                 assertThat(e.getTestDescriptor().getDisplayName())
-                    .startsWith("SEP2-DISC-01 Discovery"));
+                    .matches("SEP2-DISC-01 Discovery.*|X-01 Discovery, in a few lines"));
     List<Event> aborted = results().testEvents().aborted().list();
     assertThat(thrown(event(aborted, "SEP2-SEC-02")))
         .hasMessageStartingWith("PROCEDURE SEP2-SEC-02 NOT SUPPORTED: a defective server chain");
