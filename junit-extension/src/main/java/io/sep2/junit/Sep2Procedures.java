@@ -7,6 +7,8 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 import org.junit.jupiter.api.TestTemplate;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
 
 /**
  * Runs the annotated method once per procedure, as one test each, on the server of {@link
@@ -35,13 +37,16 @@ import org.junit.jupiter.api.extension.ExtendWith;
  *
  * After each procedure the HTML, Markdown and JUnit XML reports and the recordings are written to
  * {@code <reportDirectory>/<test class>/<method>}. The method may also declare the parameters
- * {@link With2030_5Server} provides and {@link io.sep2.procedure.Procedure}. Works on JUnit 5.14
- * and 6.
+ * {@link With2030_5Server} provides and {@link io.sep2.procedure.Procedure}. A server runs one
+ * procedure at a time, so the invocations run one after the other ({@code SAME_THREAD}) even under
+ * parallel execution; give two such methods that may run at once their own servers. Works on JUnit
+ * 5.14 and 6.
  */
 @Target(ElementType.METHOD)
 @Retention(RetentionPolicy.RUNTIME)
 @Documented
 @TestTemplate
+@Execution(ExecutionMode.SAME_THREAD)
 @ExtendWith(Sep2ProceduresExtension.class)
 public @interface Sep2Procedures {
 
