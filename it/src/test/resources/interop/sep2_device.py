@@ -7,7 +7,8 @@ must. It prints one JSON document (what it did, what it got, what it found wrong
 exits 0 when every check passed, 1 otherwise; progress goes to stderr.
 
 Modes:
-  flow       discovery, registration (EndDevice POST twice, Registration pIN), the four DER
+  flow       discovery, registration (EndDevice POST twice, Registration pIN: with --pin it
+             stops when the server serves another one, as a device must), the four DER
              documents (PUT, then GET back), FSA -> DERProgram -> DefaultDERControl and
              DERControlList (twice: stable mRIDs and creationTime), a list paged with s/l, two
              MirrorUsagePoints with readings, and the server's 404, 405 + Allow, 400 and 415.
@@ -20,6 +21,10 @@ Modes:
              certificate, the utility's certificate required and checked against the SERCA),
              POSTs a Subscription to its program's DERControlList with that notificationURI, and
              records every Notification that arrives.
+  meter      registers, then posts a CSIP-AUS site MirrorUsagePoint (roleFlags 03, mRIDs ending in
+             --pen) and --readings site W readings, one per postRate; with --clock-admin URL it
+             moves the utility clock on by the postRate through the admin interface instead of
+             waiting (a test shortcut).
 
 Usage: python3 sep2_device.py MODE --host H --port P --cert DEVICE_CHAIN.pem --key DEVICE_KEY.pem
            --ca SERCA.pem [--pin 111115] [--interval 0.2] [--duration 30] [options]
@@ -579,16 +584,17 @@ class Device:
         r = self.report
         href = self.links.get("RegistrationLink")
         if not r.check(href, "EndDevice has no RegistrationLink"):
-            return
+            return self.args.pin is None
         rg = self.http.get(href, what="Registration")
         pin = text(rg.root, "pIN")
         rg.step["pIN"] = pin
         rg.step["dateTimeRegistered"] = number(rg.root, "dateTimeRegistered")
         r.check(rg.status == 200, "GET %s: %s" % (href, rg.status))
         if self.args.pin is not None:
-            r.check(pin == str(self.args.pin),
-                    "Registration pIN %s is not the PIN this device was given (%s): it must not"
-                    " go on with this server" % (pin, self.args.pin))
+            return r.check(pin == str(self.args.pin),
+                           "Registration pIN %s is not the PIN this device was given (%s): it does"
+                           " not go on with this server" % (pin, self.args.pin))
+        return True
 
     def programs(self):
         """FSA list -> each FSA -> DERProgramList -> the programs, by primacy."""
@@ -841,11 +847,86 @@ class Device:
             return
         if not self.register(twice=True):
             return
-        self.check_registration()
+        if not self.check_registration():
+            return
         self.der()
         self.program_flow()
         self.metering()
         self.error_answers()
+
+    # -- meter mode ---------------------------------------------------------------------------
+
+    def site_mirror(self):
+        """A CSIP-AUS site MirrorUsagePoint (roleFlags 03) with its active-power reading; the
+        mRIDs end in the IANA PEN (--pen), as CSIP-AUS asks."""
+        lfdi, suffix = self.me["lfdi"], "%08d" % self.args.pen
+
+        def mrid(label):
+            return hashlib.sha256((lfdi + label).encode()).hexdigest()[:24].upper() + suffix
+
+        reading_type = el("ReadingType",
+                          el("accumulationBehaviour", 12) + el("commodity", 1)
+                          + el("dataQualifier", 2) + el("flowDirection", 1)
+                          + el("intervalLength", 60) + el("kind", 37) + el("phase", 0)
+                          + el("powerOfTenMultiplier", 0) + el("uom", 38))
+        mup = doc("MirrorUsagePoint",
+                  el("mRID", mrid("csip-site")) + el("description", "Site connection point")
+                  + el("roleFlags", "03") + el("serviceCategoryKind", 0) + el("status", 1)
+                  + el("deviceLFDI", lfdi)
+                  + el("MirrorMeterReading",
+                       el("mRID", mrid("csip-site-w")) + el("description", "Site active power (W)")
+                       + reading_type))
+        return mup, mrid("csip-site-w")
+
+    def advance_utility_clock(self, seconds):
+        """The test shortcut of --clock-admin: moves the server's utility clock on through its
+        admin interface instead of waiting."""
+        import urllib.request
+        request = urllib.request.Request(
+            self.args.clock_admin.rstrip("/") + "/clock/advance",
+            data=json.dumps({"seconds": seconds}).encode("ascii"),
+            headers={"Content-Type": "application/json"}, method="POST")
+        with urllib.request.urlopen(request, timeout=self.args.timeout) as answer:
+            moved = json.loads(answer.read().decode("utf-8"))
+        self.report.step({"what": "clock advanced", "seconds": seconds, "answer": moved})
+
+    def meter(self):
+        """Registers, then posts --readings site W readings to a site mirror, one per postRate
+        (a one-minute period each, on the minute of the utility's time)."""
+        r = self.report
+        if not self.discover() or not self.register() or not self.check_registration():
+            return
+        href = self.links.get("MirrorUsagePointListLink")
+        if not r.check(href, "DeviceCapability has no MirrorUsagePointListLink"):
+            return
+        mup, mmr_mrid = self.site_mirror()
+        created = self.http.request("POST", href, mup, what="site MirrorUsagePoint")
+        location = path_of(created.header("location"))
+        if not r.check(created.status in (201, 204) and location,
+                       "POST %s site MirrorUsagePoint: expected 201 + Location, got %s %s"
+                       % (href, created.status, location)):
+            return
+        back = self.http.get(location, what="site MirrorUsagePoint")
+        post_rate = number(back.root, "postRate") or 300
+        back.step["postRate"] = post_rate
+        for n in range(self.args.readings):
+            self.sync_time(what="Time")
+            now = int(self.clock.now())
+            minute = now - now % 60
+            reading = doc("MirrorMeterReading",
+                          el("mRID", mmr_mrid)
+                          + el("Reading", el("timePeriod", el("duration", 60) + el("start", minute))
+                               + el("value", 1200 + n)))
+            posted = self.http.request("POST", location, reading, what="site reading")
+            posted.step["start"] = minute
+            r.check(posted.status in (200, 201, 204),
+                    "POST %s MirrorMeterReading: %s" % (location, posted.status))
+            if n + 1 == self.args.readings or STOP.is_set():
+                break
+            if self.args.clock_admin:
+                self.advance_utility_clock(post_rate)
+            else:
+                STOP.wait(post_rate)
 
     # -- controls mode ------------------------------------------------------------------------
 
@@ -1098,7 +1179,8 @@ class Device:
 
     def run(self):
         try:
-            {"flow": self.flow, "controls": self.controls, "subscribe": self.subscribe}[
+            {"flow": self.flow, "meter": self.meter, "controls": self.controls,
+             "subscribe": self.subscribe}[
                 self.args.mode]()
         except Unreachable as e:
             self.report.error("server unreachable: %s" % e)
@@ -1112,7 +1194,7 @@ class Device:
 
 def main(argv):
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("mode", choices=("flow", "controls", "subscribe"))
+    parser.add_argument("mode", choices=("flow", "meter", "controls", "subscribe"))
     parser.add_argument("--host", default="127.0.0.1")
     parser.add_argument("--port", type=int, required=True)
     parser.add_argument("--cert", required=True, help="device certificate chain, PEM")
@@ -1136,6 +1218,13 @@ def main(argv):
                         help="subscribe mode: stop after this many notifications")
     parser.add_argument("--unsubscribe", action="store_true",
                         help="subscribe mode: DELETE the Subscription at the end")
+    parser.add_argument("--readings", type=int, default=10,
+                        help="meter mode: how many site readings to post, one per postRate")
+    parser.add_argument("--pen", type=int, default=0,
+                        help="meter mode: the IANA PEN the mRIDs end in (default 0)")
+    parser.add_argument("--clock-admin", default=None,
+                        help="meter mode: the admin interface's URL; advance the utility clock"
+                             " by the postRate instead of waiting it out")
     args = parser.parse_args(argv)
 
     signal.signal(signal.SIGTERM, lambda *a: STOP.set())

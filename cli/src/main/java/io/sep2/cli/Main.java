@@ -21,6 +21,7 @@ import picocli.CommandLine.Spec;
  * <pre>
  * java -jar sep2-testkit-VERSION.jar generate-pki --pki-dir pki --seed team-a
  * java -jar sep2-testkit-VERSION.jar serve --pki-dir pki --port 8443
+ * java -jar sep2-testkit-VERSION.jar conformance --pki-dir pki --procedures SEP2-DISC-01,SEP2-REG-01
  * java -jar sep2-testkit-VERSION.jar verify-tls --keystore device.p12,role=device --password-env PW
  * </pre>
  *
@@ -34,6 +35,7 @@ import picocli.CommandLine.Spec;
     versionProvider = Main.Version.class,
     subcommands = {
       ServeCommand.class,
+      ConformanceCommand.class,
       GeneratePkiCommand.class,
       VerifyTlsCommand.class,
       CommandLine.HelpCommand.class
@@ -41,7 +43,7 @@ import picocli.CommandLine.Spec;
     description = {
       "IEEE 2030.5 test kit: a CCM_8-only 2030.5 mock server, a seeded 2030.5 test PKI, and a"
           + " check of a client's TLS set-up. The same as the Maven goals sep2:serve,"
-          + " sep2:generate-pki and sep2:verify-tls, without Maven."
+          + " sep2:conformance, sep2:generate-pki and sep2:verify-tls, without Maven."
     },
     footerHeading = "%nExit status:%n",
     footer = {
@@ -52,6 +54,7 @@ import picocli.CommandLine.Spec;
       "",
       "  java -jar sep2-testkit.jar generate-pki --pki-dir pki --seed team-a",
       "  java -jar sep2-testkit.jar serve --pki-dir pki",
+      "  java -jar sep2-testkit.jar conformance --pki-dir pki --procedures SEP2-DISC-01,SEP2-REG-01",
       "  java -jar sep2-testkit.jar verify-tls --keystore pki/device.p12,role=device \\",
       "      --keystore pki/truststore.p12,role=truststore --password-env PKI_PASSWORD"
     })
@@ -122,7 +125,7 @@ public final class Main implements Runnable {
   @Override
   public void run() {
     throw new ParameterException(
-        spec.commandLine(), "Missing command: serve, generate-pki or verify-tls");
+        spec.commandLine(), "Missing command: serve, conformance, generate-pki or verify-tls");
   }
 
   /** The version of this jar, from the build. */

@@ -40,12 +40,14 @@ class CommandLineTest {
     assertThat(help.out())
         .contains("Usage: sep2-testkit [-hV] [COMMAND]")
         .contains("serve ")
+        .contains("conformance ")
         .contains("generate-pki ")
         .contains("verify-tls ")
         .contains("2  usage error");
     Run none = run();
     assertThat(none.status()).isEqualTo(Main.USAGE);
-    assertThat(none.err()).contains("Missing command: serve, generate-pki or verify-tls");
+    assertThat(none.err())
+        .contains("Missing command: serve, conformance, generate-pki or verify-tls");
     assertThat(run("--version").out()).startsWith("sep2-testkit ");
   }
 
@@ -218,7 +220,7 @@ class CommandLineTest {
   @Test
   void theCommandLineIsPicocli() {
     assertThat(Main.commandLine().getSubcommands().keySet())
-        .containsExactly("serve", "generate-pki", "verify-tls", "help");
+        .containsExactly("serve", "conformance", "generate-pki", "verify-tls", "help");
     assertThat(CommandLine.class.getPackage().getName()).isEqualTo("picocli");
   }
 }

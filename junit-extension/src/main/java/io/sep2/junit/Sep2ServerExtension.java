@@ -227,6 +227,12 @@ public final class Sep2ServerExtension
     }
   }
 
+  /** The server of {@code context} (its own or an enclosing one), or {@code null}. */
+  static Sep2MockServer server(ExtensionContext context) {
+    ServerResource resource = find(context);
+    return resource == null ? null : resource.server();
+  }
+
   private static ServerResource find(ExtensionContext context) {
     Object value = context.getStore(NAMESPACE).get(SERVER);
     if (value instanceof ServerResource resource) {

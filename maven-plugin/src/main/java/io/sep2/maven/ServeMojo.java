@@ -3,16 +3,10 @@ package io.sep2.maven;
 import io.sep2.maven.internal.pki.ServeReadme;
 import io.sep2.pki.Sep2Pki;
 import io.sep2.pki.identity.DeviceIdentity;
-import io.sep2.pki.keystore.KeystoreException;
-import io.sep2.pki.keystore.PkiDirectoryException;
-import io.sep2.pki.keystore.PkiFiles;
 import io.sep2.server.Sep2MockServer;
 import io.sep2.server.ServerOptions;
-import io.sep2.server.fixtures.FixturePackException;
-import java.io.File;
 import java.io.IOException;
 import java.io.PrintStream;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.cert.CertificateException;
@@ -21,8 +15,6 @@ import java.security.cert.X509Certificate;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
-import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugin.descriptor.PluginDescriptor;
@@ -60,97 +52,11 @@ import org.apache.maven.plugins.annotations.Parameter;
  * whose files a client does not have: use it only with {@code sep2.trust}.
  */
 @Mojo(name = "serve", requiresProject = false, threadSafe = true)
-public class ServeMojo extends AbstractMojo {
-
-  /** The port; 0 picks a free one (the ready line tells which). Default 8443. */
-  @Parameter(property = "sep2.port", defaultValue = "" + ServeReadme.DEFAULT_PORT)
-  private int port;
-
-  /** The address to bind; {@code 0.0.0.0} for every interface. Default {@code 127.0.0.1}. */
-  @Parameter(property = "sep2.host", defaultValue = ServerOptions.DEFAULT_HOST)
-  private String host;
-
-  /**
-   * A PKI directory: used if it holds {@code sep2-pki.properties}, created (files written) if it
-   * does not exist or is empty. Default: none (in-memory PKI).
-   */
-  @Parameter(property = "sep2.pki.dir")
-  private File pkiDir;
-
-  /**
-   * Seed of the PKI when it is created (new {@code sep2.pki.dir}, or no directory); must match the
-   * directory's seed when given with an existing one. Default: random.
-   */
-  @Parameter(property = "sep2.pki.seed")
-  private String seed;
-
-  /**
-   * Device chain length (2, 3 or 4) of a PKI created here; with an existing {@code sep2.pki.dir} it
-   * must be the directory's. Default: the directory's, or 4.
-   */
-  @Parameter(property = "sep2.pki.chainLength")
-  private Integer chainLength;
-
-  /**
-   * Password of the PKCS12 files of a PKI created in {@code sep2.pki.dir}. Default {@code
-   * changeit}, as {@code sep2:generate-pki}. Never printed.
-   */
-  @Parameter(property = "sep2.pki.password", defaultValue = PkiFiles.DEFAULT_PASSWORD)
-  private String password;
-
-  /**
-   * Name of an environment variable holding the PKCS12 password; wins over {@code password} when
-   * set. Default: none.
-   */
-  @Parameter(property = "sep2.pki.passwordEnv")
-  private String passwordEnv;
-
-  /**
-   * Comma-separated PEM (or DER) files of further certificates to trust, e.g. the SERCA and MICA of
-   * the vendor's own PKI: a self-signed certificate becomes a trust anchor, any other an
-   * intermediate used to complete client chains (the rule of every entry point). The holder of a
-   * certificate that is no CA (a device's certificate) is also registered as an EndDevice at start.
-   * Default: none.
-   */
-  @Parameter(property = "sep2.trust")
-  private String trust;
-
-  /**
-   * Comma-separated fixture directories (WireMock {@code mappings/} and {@code __files/}) served in
-   * addition to the default 2030.5 resources. Default: none.
-   */
-  @Parameter(property = "sep2.fixtures")
-  private String fixtures;
-
-  /**
-   * Your copy of IEEE's sep.xsd (CSIP-AUS schemas beside it, when there): every document a client
-   * sends is validated, each violation is a finding in the printed exchange. Default: none.
-   */
-  @Parameter(property = "sep2.schema")
-  private File schema;
-
-  /**
-   * Port of the admin interface (plain HTTP with JSON, on 127.0.0.1 only) with which an operator
-   * creates and cancels controls, sets default controls, moves the clock and starts comms faults; 0
-   * picks a free one. Default: off.
-   */
-  @Parameter(property = "sep2.admin.port")
-  private Integer adminPort;
+public class ServeMojo extends AbstractServerMojo {
 
   /** Stops the server after this many seconds; 0 (the default) runs it until Ctrl-C/SIGTERM. */
   @Parameter(property = "sep2.serve.seconds", defaultValue = "0")
   private int seconds;
-
-  /** Writes an NSS key log (for Wireshark) to this file. Default: none. */
-  @Parameter(property = "sep2.keyLog")
-  private File keyLog;
-
-  /**
-   * Writes every connection as pcapng with the TLS secrets embedded (Wireshark and tshark open it
-   * decrypted with no other file) to this file. Default: none.
-   */
-  @Parameter(property = "sep2.capture")
-  private File capture;
 
   @Parameter(defaultValue = "${plugin}", readonly = true)
   private PluginDescriptor plugin;
@@ -173,7 +79,7 @@ public class ServeMojo extends AbstractMojo {
 
   @Override
   public void execute() throws MojoExecutionException, MojoFailureException {
-    Sep2MockServer server = start(options());
+    Sep2MockServer server = startServer(options());
     running = server;
     server
         .utility()
@@ -251,81 +157,30 @@ public class ServeMojo extends AbstractMojo {
     }
   }
 
-  /** Translates the goal's parameters into the server's options (which validate them). */
-  private ServerOptions options() throws MojoFailureException {
-    try {
-      ServerOptions.Builder options =
-          ServerOptions.builder()
-              .host(host)
-              .port(port)
-              .onConnection(this::print)
-              .registerPkiDevices(true);
-      if (pkiDir != null) {
-        options.pkiDirectory(pkiDirectory());
-        char[] secret = PkiPassword.resolve("sep2:serve", password, passwordEnv);
-        options.pkiPassword(secret);
-        java.util.Arrays.fill(secret, '\0');
-      }
-      if (seed != null && !seed.isEmpty()) {
-        options.pkiSeed(seed);
-      }
-      if (chainLength != null) {
-        options.chainLength(chainLength);
-      }
-      for (String location : split(trust)) {
-        String file = Path.of(location).toAbsolutePath().toString();
-        options.trust(file);
-        // a certificate that is no CA is a device's: its holder is registered as an EndDevice
-        for (X509Certificate certificate : certificates(file)) {
-          if (certificate.getBasicConstraints() < 0) {
-            options.registerDevices(certificate);
-          }
-        }
-      }
-      if (schema != null) {
-        Path xsd = schema.toPath().toAbsolutePath();
-        if (!Files.isRegularFile(xsd)) {
-          throw new MojoFailureException(
-              "sep2:serve: the schema " + xsd + " (sep2.schema) does not exist");
-        }
-        options.schema(xsd);
-      }
-      if (adminPort != null) {
-        options.adminPort(adminPort);
-      }
-      for (String location : split(fixtures)) {
-        Path dir = Path.of(location).toAbsolutePath();
-        if (!Files.isDirectory(dir)) {
-          throw new MojoFailureException(
-              "sep2:serve: fixture directory " + dir + " (sep2.fixtures) does not exist");
-        }
-        options.fixtures(dir.toString());
-      }
-      if (keyLog != null) {
-        options.keyLog(keyLog.toPath());
-      }
-      if (capture != null) {
-        options.capture(capture.toPath());
-      }
-      return options.build();
-    } catch (IllegalArgumentException | IllegalStateException e) {
-      throw new MojoFailureException("sep2:serve: " + e.getMessage(), e);
-    }
+  @Override
+  String goal() {
+    return "sep2:serve";
   }
 
-  private Sep2MockServer start(ServerOptions options)
-      throws MojoFailureException, MojoExecutionException {
-    Sep2MockServer server;
-    try {
-      server = new Sep2MockServer(options).start();
-    } catch (KeystoreException e) {
-      throw new MojoExecutionException("sep2:serve: cannot write the PKI: " + e.getMessage(), e);
-    } catch (UncheckedIOException
-        | FixturePackException
-        | PkiDirectoryException
-        | IllegalArgumentException e) {
-      throw new MojoFailureException("sep2:serve: " + e.getMessage(), e);
+  /**
+   * The shared translation, plus: the PKI's devices are registered as EndDevices, and so is the
+   * holder of every {@code sep2.trust} certificate that is no CA (a device's certificate).
+   */
+  private ServerOptions options() throws MojoFailureException {
+    ServerOptions.Builder options = serverOptions(this::print).registerPkiDevices(true);
+    for (String location : split(trust)) {
+      for (X509Certificate certificate : certificates(Path.of(location).toAbsolutePath())) {
+        if (certificate.getBasicConstraints() < 0) {
+          options.registerDevices(certificate);
+        }
+      }
     }
+    return build(options);
+  }
+
+  private Sep2MockServer startServer(ServerOptions options)
+      throws MojoFailureException, MojoExecutionException {
+    Sep2MockServer server = start(options);
     if (pkiDir != null) {
       try {
         ServeReadme.append(
@@ -338,31 +193,20 @@ public class ServeMojo extends AbstractMojo {
   }
 
   /** The certificates of a trust file (which {@code ServerOptions.trust} has checked). */
-  private static List<X509Certificate> certificates(String file) {
-    try (java.io.InputStream in = Files.newInputStream(Path.of(file))) {
+  private List<X509Certificate> certificates(Path file) throws MojoFailureException {
+    try (java.io.InputStream in = Files.newInputStream(file)) {
       return CertificateFactory.getInstance("X.509").generateCertificates(in).stream()
           .map(c -> (X509Certificate) c)
           .toList();
     } catch (IOException | CertificateException e) {
-      throw new IllegalArgumentException(
-          "trust material '" + file + "' is not a PEM or DER certificate file: " + e, e);
+      throw new MojoFailureException(
+          goal() + ": trust material '" + file + "' is not a PEM or DER certificate file: " + e, e);
     }
-  }
-
-  private Path pkiDirectory() {
-    return pkiDir.toPath().toAbsolutePath().normalize();
   }
 
   private static boolean await(CountDownLatch latch) throws InterruptedException {
     latch.await();
     return true;
-  }
-
-  private static List<String> split(String list) {
-    if (list == null || list.isBlank()) {
-      return List.of();
-    }
-    return Stream.of(list.split(",")).map(String::trim).filter(s -> !s.isEmpty()).toList();
   }
 
   private void print(io.sep2.server.record.ConnectionRecord record) {

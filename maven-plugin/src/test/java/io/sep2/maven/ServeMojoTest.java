@@ -65,7 +65,12 @@ class ServeMojoTest {
   }
 
   static void set(Object target, String name, Object value) throws Exception {
-    Field field = ServeMojo.class.getDeclaredField(name);
+    Field field;
+    try {
+      field = ServeMojo.class.getDeclaredField(name);
+    } catch (NoSuchFieldException shared) {
+      field = AbstractServerMojo.class.getDeclaredField(name);
+    }
     field.setAccessible(true);
     field.set(target, value);
   }

@@ -174,7 +174,7 @@ public record ProcedureReport(
     if (!steps.isEmpty()) {
       s.append("\n  steps:");
       for (StepResult step : steps) {
-        s.append("\n    ").append(String.format("%-9s", step.state())).append(step.name());
+        s.append("\n    ").append(String.format("%-10s", step.state())).append(step.name());
         s.append(" (").append(step.waitedFor()).append(')');
         if (step.completedAt() != null) {
           s.append(" completed ").append(step.completedAt());

@@ -229,7 +229,7 @@ final class PythonDevice implements AutoCloseable {
     }
   }
 
-  private static Path copyScript(Path directory) {
+  static Path copyScript(Path directory) {
     try (InputStream in = PythonDevice.class.getResourceAsStream("/interop/" + SCRIPT)) {
       if (in == null) {
         throw new IllegalStateException("test resource interop/" + SCRIPT + " is missing");
