@@ -22,7 +22,7 @@ final class PerClassBench {
             "per-class bench",
             PerClassMain.class,
             settings.serverJvmArgs(),
-            Duration.ofMinutes(10),
+            Duration.ofMinutes(settings.quick() ? 2 : 10),
             "--warmup",
             Integer.toString(settings.perClassWarmup()),
             "--classes",

@@ -27,7 +27,7 @@ final class UtilityBench {
             "utility bench",
             UtilityBenchMain.class,
             settings.serverJvmArgs(),
-            Duration.ofMinutes(10),
+            Duration.ofMinutes(settings.quick() ? 2 : 10),
             "--devices",
             quick ? "20" : "1000",
             "--controls",
