@@ -282,8 +282,8 @@ public final class UtilityBenchMain {
     }
   }
 
-  private static long postFor(Http http, String path, byte[] body, int seconds) throws IOException {
-    long end = System.nanoTime() + seconds * 1_000_000_000L;
+  private static long postFor(Http http, String path, byte[] body, int millis) throws IOException {
+    long end = System.nanoTime() + millis * 1_000_000L;
     long n = 0;
     while (System.nanoTime() < end) {
       must(http.request("POST", path, body), "POST " + path, 201, 204);
