@@ -13,12 +13,13 @@ import java.util.Locale;
 import java.util.Set;
 
 /**
- * The benchmark harness of issue 7: every figure next to a reference measured in the same run, with
- * the ratio. See BENCHMARKS.md for the figures and how to read them.
+ * The benchmark harness of issues 7 and 16: every figure next to a reference measured in the same
+ * run, with the ratio. See BENCHMARKS.md for the figures and how to read them.
  *
  * <pre>
  * mvn -B -q -pl benchmarks -am -DskipTests package
- * java -jar benchmarks/target/benchmarks.jar [--quick] [--only startup,handshake,scaling,latency,memory,verify-tls]
+ * java -jar benchmarks/target/benchmarks.jar [--quick] [--only startup,handshake,scaling,latency,memory,verify-tls,
+ *     perclass,utility,scale,fork]
  *     [--out results.md] [--root .] [--server-jvm-arg -XX:StartFlightRecording=filename=sep2.jfr]
  * </pre>
  *
@@ -114,6 +115,10 @@ public final class BenchHarness {
             case "latency" -> LatencyBench.run(settings, servers, report);
             case "memory" -> MemoryBench.run(settings, servers, report);
             case "verify-tls" -> VerifyTlsOverheadBench.run(settings, report);
+            case "perclass" -> PerClassBench.run(settings, servers, report);
+            case "utility" -> UtilityBench.run(settings, report);
+            case "scale" -> ScaleBench.run(settings, servers, report);
+            case "fork" -> ForkBench.run(settings, servers, report);
             default -> throw new IllegalArgumentException(bench);
           }
         } catch (IOException | RuntimeException | AssertionError e) {

@@ -11,8 +11,9 @@ import java.util.Locale;
  * @param ours the mock server's figure
  * @param reference what the reference is ({@code openssl s_server}, {@code WireMock HTTPS}, ...)
  * @param referenceValue the reference's figure
- * @param targetMaxRatio the highest acceptable {@link #ratio()}, or {@code NaN} when the figure has
- *     no target (shown for information)
+ * @param targetMaxRatio the highest acceptable {@link #ratio()} (the lowest when {@code atLeast}),
+ *     or {@code NaN} when the figure has no target (shown for information)
+ * @param atLeast whether the target is a lower bound (rates: higher is better)
  */
 record Figure(
     String bench,
@@ -21,7 +22,32 @@ record Figure(
     double ours,
     String reference,
     double referenceValue,
-    double targetMaxRatio) {
+    double targetMaxRatio,
+    boolean atLeast) {
+
+  /** A figure whose ratio must not exceed {@code targetMaxRatio}. */
+  Figure(
+      String bench,
+      String name,
+      String unit,
+      double ours,
+      String reference,
+      double referenceValue,
+      double targetMaxRatio) {
+    this(bench, name, unit, ours, reference, referenceValue, targetMaxRatio, false);
+  }
+
+  /** A figure whose ratio must be at least {@code targetMinRatio} (a rate). */
+  static Figure atLeast(
+      String bench,
+      String name,
+      String unit,
+      double ours,
+      String reference,
+      double refValue,
+      double targetMinRatio) {
+    return new Figure(bench, name, unit, ours, reference, refValue, targetMinRatio, true);
+  }
 
   /** A figure without a target. */
   static Figure info(
@@ -43,11 +69,12 @@ record Figure(
     if (!hasTarget()) {
       return "-";
     }
-    return ratio() <= targetMaxRatio ? "met" : "MISSED";
+    boolean met = atLeast ? ratio() >= targetMaxRatio : ratio() <= targetMaxRatio;
+    return met ? "met" : "MISSED";
   }
 
   String target() {
-    return hasTarget() ? "≤ " + format(targetMaxRatio) + "×" : "-";
+    return hasTarget() ? (atLeast ? "≥ " : "≤ ") + format(targetMaxRatio) + "×" : "-";
   }
 
   /** A markdown table row. */

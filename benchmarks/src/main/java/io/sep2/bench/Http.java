@@ -8,6 +8,7 @@ import java.io.OutputStream;
 import java.net.InetSocketAddress;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.Locale;
 import javax.net.ssl.SSLSocket;
 import javax.net.ssl.SSLSocketFactory;
@@ -59,17 +60,65 @@ final class Http implements AutoCloseable {
    * @throws IOException when the status is not 200
    */
   byte[] get(String path) throws IOException {
-    out.write(
-        ("GET " + path + " HTTP/1.1\r\nHost: " + HOST + "\r\nAccept: application/sep+xml\r\n\r\n")
-            .getBytes(StandardCharsets.US_ASCII));
-    out.flush();
-    String head = readHead();
-    if (!head.startsWith("HTTP/1.1 200")) {
-      throw new IOException("GET " + path + " answered: " + head);
+    Reply reply = request("GET", path, null);
+    if (reply.status() != 200) {
+      throw new IOException("GET " + path + " answered: " + reply.head());
     }
+    return reply.body();
+  }
+
+  /**
+   * One answer: its status, head (status line and headers) and body.
+   *
+   * @param status the HTTP status code
+   * @param head the status line and header lines
+   * @param body the body, empty when there is none
+   */
+  record Reply(int status, String head, byte[] body) {
+    /** The value of header {@code name} (case-insensitive), or {@code null}. */
+    String header(String name) {
+      for (String line : head.split("\r\n")) {
+        int colon = line.indexOf(':');
+        if (colon > 0 && line.substring(0, colon).trim().equalsIgnoreCase(name)) {
+          return line.substring(colon + 1).trim();
+        }
+      }
+      return null;
+    }
+  }
+
+  /**
+   * Sends {@code method path} with {@code body} ({@code application/sep+xml}; none when {@code
+   * null}) on this kept-alive connection and reads the whole answer.
+   */
+  Reply request(String method, String path, byte[] body) throws IOException {
+    StringBuilder request =
+        new StringBuilder(method)
+            .append(' ')
+            .append(path)
+            .append(" HTTP/1.1\r\nHost: ")
+            .append(HOST)
+            .append("\r\nAccept: application/sep+xml\r\n");
+    if (body != null) {
+      request
+          .append("Content-Type: application/sep+xml\r\nContent-Length: ")
+          .append(body.length)
+          .append("\r\n");
+    }
+    byte[] head = request.append("\r\n").toString().getBytes(StandardCharsets.US_ASCII);
+    if (body == null) {
+      out.write(head);
+    } else {
+      byte[] all = Arrays.copyOf(head, head.length + body.length);
+      System.arraycopy(body, 0, all, head.length, body.length);
+      out.write(all);
+    }
+    out.flush();
+    String answer = readHead();
+    int status = Integer.parseInt(answer.substring(9, 12));
     long length = -1;
     boolean chunked = false;
-    for (String line : head.split("\r\n")) {
+    for (String line : answer.split("\r\n")) {
       String lower = line.toLowerCase(Locale.ROOT);
       if (lower.startsWith("content-length:")) {
         length = Long.parseLong(line.substring(15).trim());
@@ -78,12 +127,16 @@ final class Http implements AutoCloseable {
       }
     }
     if (chunked) {
-      return readChunked();
+      return new Reply(status, answer, readChunked());
     }
     if (length < 0) {
-      throw new IOException("GET " + path + ": neither Content-Length nor chunked: " + head);
+      if (status == 204 || status == 304 || (status >= 100 && status < 200)) {
+        return new Reply(status, answer, new byte[0]);
+      }
+      throw new IOException(
+          method + " " + path + ": neither Content-Length nor chunked: " + answer);
     }
-    return readExactly((int) length);
+    return new Reply(status, answer, readExactly((int) length));
   }
 
   private String readHead() throws IOException {

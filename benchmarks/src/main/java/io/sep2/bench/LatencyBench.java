@@ -12,7 +12,8 @@ import javax.net.ssl.SSLSocketFactory;
  * server, whatever SunJSSE picks with WireMock (an AES-GCM suite). Both servers are fresh JVMs
  * (full settings). After {@link Settings#latencyWarmup()} requests per server, {@link
  * Settings#latencyRounds()} rounds of {@link Settings#latencyRequests()} requests alternate between
- * the servers.
+ * the servers. A third server, the same mock server with WireMock's plain stubs instead of the
+ * utility model ({@code --utility false}), gives the utility model's own cost (issue 16).
  */
 final class LatencyBench {
 
@@ -26,9 +27,12 @@ final class LatencyBench {
     boolean fresh = settings.freshJvms();
     Servers.Server ours = fresh ? servers.startSep2(settings.serverJvmArgs()) : servers.sep2();
     Servers.Server reference = fresh ? servers.startWireMock() : servers.wireMock();
+    // issue 16: the same mock server without the utility model, serving WireMock's plain stubs
+    Servers.Server stub = servers.startSep2(settings.serverJvmArgs(), "--utility", "false");
     try {
-      measure(settings, servers, ours, reference, report);
+      measure(settings, servers, ours, reference, stub, report);
     } finally {
+      stub.process().close();
       if (fresh) {
         ours.process().close();
         reference.process().close();
@@ -41,6 +45,7 @@ final class LatencyBench {
       Servers servers,
       Servers.Server ours,
       Servers.Server reference,
+      Servers.Server stub,
       Report report)
       throws IOException {
     SSLSocketFactory sep2Client = Clients.sep2(servers.pki());
@@ -48,10 +53,12 @@ final class LatencyBench {
     int n = settings.latencyRequests() * settings.latencyRounds();
     double[] oursMicros = new double[n];
     double[] refMicros = new double[n];
+    double[] stubMicros = new double[n];
     double oursCpu = 0;
     double refCpu = 0;
     try (Http a = Http.open(sep2Client, ours.port(), 10_000);
-        Http b = Http.open(bcjsse, reference.port(), 10_000)) {
+        Http b = Http.open(bcjsse, reference.port(), 10_000);
+        Http c = Http.open(sep2Client, stub.port(), 10_000)) {
       report.line(
           "["
               + NAME
@@ -66,6 +73,7 @@ final class LatencyBench {
       for (int i = 0; i < settings.latencyWarmup(); i++) {
         check(a.get("/dcap"), expected);
         check(b.get("/dcap"), expected);
+        check(c.get("/dcap"), expected);
       }
       int k = 0;
       for (int round = 0; round < settings.latencyRounds(); round++) {
@@ -81,6 +89,10 @@ final class LatencyBench {
           refMicros[k] = timed(b, expected);
         }
         refCpu += ProcFs.cpuSeconds(reference.pid()) - cpu0;
+        k = start;
+        for (int i = 0; i < settings.latencyRequests(); i++, k++) {
+          stubMicros[k] = timed(c, expected);
+        }
       }
     }
     report.line(
@@ -103,6 +115,15 @@ final class LatencyBench {
             "WireMock HTTPS",
             Stats.percentile(refMicros, 50),
             1.2));
+    report.add(
+        new Figure(
+            NAME,
+            "utility model: GET /dcap on a kept-alive connection, median of " + n,
+            "µs",
+            Stats.percentile(oursMicros, 50),
+            "the same mock server with a plain WireMock stub (--utility false)",
+            Stats.percentile(stubMicros, 50),
+            1.1));
     report.add(
         Figure.info(
             NAME,

@@ -90,7 +90,7 @@ final class OpenSsl {
         "-cipher",
         cipher(),
         "-Verify",
-        "1",
+        "4",
         "-verify_return_error",
         "-verify_quiet",
         "-groups",
@@ -104,8 +104,6 @@ final class OpenSsl {
         "-cert_chain",
         f.serverIntermediates().toString(),
         "-CAfile",
-        f.serca().toString(),
-        "-verifyCAfile",
         f.verifyStore().toString(),
         "-WWW",
         "-quiet");

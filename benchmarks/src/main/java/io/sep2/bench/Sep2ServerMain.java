@@ -16,7 +16,11 @@ import java.util.concurrent.atomic.AtomicLong;
  *
  * <pre>
  * java -cp benchmarks/target/benchmarks.jar io.sep2.bench.Sep2ServerMain [--seed bench] [--port 0]
+ *     [--utility true|false] [--max-connections 256]
  * </pre>
+ *
+ * {@code --utility false}: the plain stub server (WireMock's default resources) instead of the
+ * stateful utility server, for the utility-against-stub latency figure.
  */
 public final class Sep2ServerMain {
 
@@ -27,6 +31,8 @@ public final class Sep2ServerMain {
     long t0 = System.nanoTime();
     String seed = ServerControl.option(args, "--seed", "bench");
     int port = Integer.parseInt(ServerControl.option(args, "--port", "0"));
+    boolean utility = Boolean.parseBoolean(ServerControl.option(args, "--utility", "true"));
+    int maxConnections = Integer.parseInt(ServerControl.option(args, "--max-connections", "256"));
     AtomicLong ok = new AtomicLong();
     AtomicLong failed = new AtomicLong();
     Sep2Pki pki = Sep2Pki.builder().seed(seed).build();
@@ -36,6 +42,8 @@ public final class Sep2ServerMain {
                 ServerOptions.builder()
                     .pki(pki)
                     .port(port)
+                    .utilityServer(utility)
+                    .maxConnections(maxConnections)
                     .onConnection(
                         record -> {
                           if (record.outcome() == ConnectionRecord.Outcome.SUCCESS) {

@@ -117,9 +117,12 @@ final class Servers implements AutoCloseable {
   }
 
   /** A new mock server JVM on a free port; closed with this object unless closed earlier. */
-  Server startSep2(List<String> jvmArgs) throws IOException, InterruptedException {
+  Server startSep2(List<String> jvmArgs, String... options)
+      throws IOException, InterruptedException {
+    List<String> args = new ArrayList<>(List.of("--seed", SEED));
+    args.addAll(List.of(options));
     RunningProcess p =
-        track(startJava("sep2 server", jvmArgs, Sep2ServerMain.class, "--seed", SEED));
+        track(startJava("sep2 server", jvmArgs, Sep2ServerMain.class, args.toArray(String[]::new)));
     return new Server(p, port(p));
   }
 

@@ -9,8 +9,7 @@ import java.util.Set;
  * #quick()} only proves the harness still works (the smoke test, well under 30 s) and its figures
  * mean nothing.
  *
- * @param benches which benchmarks to run: {@code startup}, {@code handshake}, {@code scaling},
- *     {@code latency}, {@code memory}, {@code verify-tls}
+ * @param benches which benchmarks to run: {@link #ALL} or some of them
  * @param handshakeClients parallel {@code openssl s_time} clients for the handshake figure
  * @param warmupSeconds at most this much client load on the mock server before its handshakes are
  *     measured (it stops earlier once steady; 0: none)
@@ -33,6 +32,13 @@ import java.util.Set;
  *     against {@code mvn validate})
  * @param serverJvmArgs extra JVM options for the mock server's JVM (e.g. to record a JFR profile)
  * @param root the repository root (for {@code examples/quickstart})
+ * @param quick whether these are the {@link #quick} settings (figures without meaning)
+ * @param perClassWarmup unmeasured test classes of each kind before the per-class figure
+ * @param perClassClasses measured test classes of each kind, alternating
+ * @param scaleIdle idle device connections held open for the scale figure
+ * @param scalePollers kept-alive clients polling once a second for the scale figure
+ * @param scaleSeconds how long the pollers poll
+ * @param forkRuns second-fork start-ups per server for the per-fork figure
  */
 record Settings(
     Set<String> benches,
@@ -53,10 +59,27 @@ record Settings(
     int mavenRuns,
     boolean mavenLifecycle,
     List<String> serverJvmArgs,
-    Path root) {
+    Path root,
+    boolean quick,
+    int perClassWarmup,
+    int perClassClasses,
+    int scaleIdle,
+    int scalePollers,
+    int scaleSeconds,
+    int forkRuns) {
 
   static final List<String> ALL =
-      List.of("startup", "handshake", "scaling", "latency", "memory", "verify-tls");
+      List.of(
+          "startup",
+          "handshake",
+          "scaling",
+          "latency",
+          "memory",
+          "verify-tls",
+          "perclass",
+          "utility",
+          "scale",
+          "fork");
 
   /** The settings behind BENCHMARKS.md (about 6 minutes on 2 cores). */
   static Settings full(Path root) {
@@ -79,7 +102,14 @@ record Settings(
         5,
         true,
         List.of(),
-        root);
+        root,
+        false,
+        30,
+        40,
+        1000,
+        100,
+        30,
+        5);
   }
 
   /** Minimal work: checks that every benchmark runs and produces figures. */
@@ -103,7 +133,14 @@ record Settings(
         1,
         false,
         List.of(),
-        root);
+        root,
+        true,
+        1,
+        2,
+        20,
+        5,
+        2,
+        1);
   }
 
   Settings withBenches(Set<String> only) {
@@ -126,7 +163,14 @@ record Settings(
         mavenRuns,
         mavenLifecycle,
         serverJvmArgs,
-        root);
+        root,
+        quick,
+        perClassWarmup,
+        perClassClasses,
+        scaleIdle,
+        scalePollers,
+        scaleSeconds,
+        forkRuns);
   }
 
   Settings withServerJvmArgs(List<String> args) {
@@ -149,7 +193,14 @@ record Settings(
         mavenRuns,
         mavenLifecycle,
         List.copyOf(args),
-        root);
+        root,
+        quick,
+        perClassWarmup,
+        perClassClasses,
+        scaleIdle,
+        scalePollers,
+        scaleSeconds,
+        forkRuns);
   }
 
   boolean runs(String bench) {

@@ -74,7 +74,8 @@ final class StartupBench {
    * One start-up: the total as the harness saw it, and its parts as the server JVM reported them
    * (wall-clock milliseconds; the JVM's boot is from the process start to {@code main}).
    */
-  record Run(double totalMillis, long bootMillis, long pkiMillis, long serverMillis) {
+  record Run(
+      double totalMillis, long bootMillis, long pkiMillis, long serverMillis, long rssBytes) {
 
     /** The rest: from the server accepting to the harness holding the first answer. */
     double firstResponseMillis() {
@@ -86,7 +87,8 @@ final class StartupBench {
               Stats.median(runs.stream().map(Run::totalMillis).toList()),
               Math.round(Stats.median(runs.stream().map(r -> (double) r.bootMillis()).toList())),
               Math.round(Stats.median(runs.stream().map(r -> (double) r.pkiMillis()).toList())),
-              Math.round(Stats.median(runs.stream().map(r -> (double) r.serverMillis()).toList())))
+              Math.round(Stats.median(runs.stream().map(r -> (double) r.serverMillis()).toList())),
+              Math.round(Stats.median(runs.stream().map(r -> (double) r.rssBytes()).toList())))
           .toString();
     }
 
@@ -102,7 +104,8 @@ final class StartupBench {
     }
   }
 
-  private static Run once(Servers servers, boolean sep2, SSLSocketFactory client)
+  /** One fresh server JVM to its first answer; its resident memory read right after. */
+  static Run once(Servers servers, boolean sep2, SSLSocketFactory client)
       throws IOException, InterruptedException {
     int port = Servers.freePort();
     long launchedAt = System.currentTimeMillis();
@@ -143,7 +146,8 @@ final class StartupBench {
               (t1 - t0) / 1e6,
               main - launchedAt,
               sep2 ? ServerControl.value(phases, "pki") : 0,
-              ServerControl.value(phases, "server"));
+              ServerControl.value(phases, "server"),
+              ProcFs.rssBytes(server.pid()));
         } catch (IOException e) {
           last = e;
           if (!server.isAlive()) {

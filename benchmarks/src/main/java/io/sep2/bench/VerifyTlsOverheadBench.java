@@ -84,6 +84,12 @@ final class VerifyTlsOverheadBench {
 
   static List<String> maven(Path pom, String... args) {
     List<String> command = new ArrayList<>(List.of("mvn", "-o", "-q", "-B", "-f", pom.toString()));
+    // the harness's own local repository (java -Dmaven.repo.local=... -jar benchmarks.jar): the
+    // plugin measured is the one just installed there, not whatever ~/.m2 holds
+    String repo = System.getProperty("maven.repo.local");
+    if (repo != null && !repo.isBlank()) {
+      command.add("-Dmaven.repo.local=" + repo);
+    }
     command.addAll(List.of(args));
     return command;
   }

@@ -2,8 +2,6 @@ package io.sep2.tls.internal;
 
 import io.sep2.pki.identity.DeviceIdentity;
 import java.security.GeneralSecurityException;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.security.cert.CertPathBuilder;
 import java.security.cert.CertPathBuilderException;
 import java.security.cert.CertStore;
@@ -15,11 +13,8 @@ import java.security.cert.X509Certificate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
-import java.util.HexFormat;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -33,12 +28,11 @@ import java.util.stream.Collectors;
  * the JDK's own PKIX implementation: the signatures are checked by SunEC whichever builder runs
  * (Bouncy Castle's verifies through {@code X509Certificate.verify} too), and creating a Bouncy
  * Castle provider instance for its builder cost about 0.3 s of every server's start-up
- * (BENCHMARKS.md). Verdicts are cached by chain fingerprint, so a client that reconnects with the
- * same chain costs one hash. Thread-safe.
+ * (BENCHMARKS.md). Every call checks the chain again, signatures included (no verdict cache), as
+ * OpenSSL's {@code s_server} does on every handshake: the benchmarks compare the two doing the same
+ * work. Thread-safe.
  */
 public final class ClientCertificateVerifier {
-
-  private static final int CACHE_SIZE = 256;
 
   /**
    * The result of checking one chain.
@@ -60,14 +54,6 @@ public final class ClientCertificateVerifier {
   private final Set<TrustAnchor> anchors;
   private final List<X509Certificate> intermediates;
   private final Function<List<X509Certificate>, List<String>> profileCheck;
-  private final Map<String, Verdict> cache =
-      Collections.synchronizedMap(
-          new LinkedHashMap<>(64, 0.75f, true) {
-            @Override
-            protected boolean removeEldestEntry(Map.Entry<String, Verdict> eldest) {
-              return size() > CACHE_SIZE;
-            }
-          });
 
   /**
    * @param anchors trusted roots (at least one)
@@ -108,14 +94,7 @@ public final class ClientCertificateVerifier {
     if (chain.isEmpty()) {
       throw new IllegalArgumentException("empty chain");
     }
-    String key = fingerprint(chain);
-    Verdict cached = cache.get(key);
-    if (cached != null) {
-      return cached;
-    }
-    Verdict verdict = check(chain);
-    cache.put(key, verdict);
-    return verdict;
+    return check(chain);
   }
 
   private Verdict check(List<X509Certificate> chain) {
@@ -176,17 +155,5 @@ public final class ClientCertificateVerifier {
     }
     path.add(result.getTrustAnchor().getTrustedCert());
     return path;
-  }
-
-  private static String fingerprint(List<X509Certificate> chain) {
-    try {
-      MessageDigest sha = MessageDigest.getInstance("SHA-256");
-      for (X509Certificate cert : chain) {
-        sha.update(cert.getEncoded());
-      }
-      return HexFormat.of().formatHex(sha.digest());
-    } catch (NoSuchAlgorithmException | java.security.cert.CertificateEncodingException e) {
-      throw new IllegalStateException(e);
-    }
   }
 }

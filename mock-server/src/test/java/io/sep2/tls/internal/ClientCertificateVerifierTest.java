@@ -85,11 +85,14 @@ class ClientCertificateVerifierTest {
   }
 
   @Test
-  void aVerdictIsRememberedForTheSameChain() {
+  void theSameChainIsCheckedAgainOnEveryCall() {
     Sep2Pki pki = Sep2Pki.builder().seed("verifier-cache").build();
     ClientCertificateVerifier verifier = verifierFor(pki);
 
-    assertThat(verifier.verify(pki.device().chainWithoutRoot()))
-        .isSameAs(verifier.verify(pki.device().chainWithoutRoot()));
+    ClientCertificateVerifier.Verdict first = verifier.verify(pki.device().chainWithoutRoot());
+    ClientCertificateVerifier.Verdict second = verifier.verify(pki.device().chainWithoutRoot());
+
+    assertThat(second).isNotSameAs(first).isEqualTo(first);
+    assertThat(second.trusted()).isTrue();
   }
 }
