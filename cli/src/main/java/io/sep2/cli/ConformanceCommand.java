@@ -1,17 +1,12 @@
 package io.sep2.cli;
 
 import io.sep2.cli.Main.CommandFailure;
-import io.sep2.pki.keystore.KeystoreException;
-import io.sep2.pki.keystore.PkiDirectoryException;
-import io.sep2.pki.keystore.PkiFiles;
 import io.sep2.procedure.Procedure;
 import io.sep2.procedure.conformance.ConformanceRunner;
 import io.sep2.procedure.conformance.ConformanceSession;
 import io.sep2.procedure.conformance.ProcedureSelection;
 import io.sep2.procedure.report.ConformanceReport;
 import io.sep2.server.Sep2MockServer;
-import io.sep2.server.ServerOptions;
-import io.sep2.server.fixtures.FixturePackException;
 import io.sep2.server.record.ConnectionRecord;
 import java.io.IOException;
 import java.io.InputStream;
@@ -24,10 +19,10 @@ import java.security.cert.CertificateFactory;
 import java.security.cert.X509Certificate;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -123,79 +118,7 @@ final class ConformanceCommand implements Callable<Integer> {
       description = "Reads operator commands (proceed, finish) from standard input.")
   boolean console;
 
-  @Option(names = "--port", defaultValue = "8443", description = "The port; 0 picks a free one.")
-  int port;
-
-  @Option(
-      names = "--host",
-      defaultValue = ServerOptions.DEFAULT_HOST,
-      description = "The address to bind. Default: ${DEFAULT-VALUE}.")
-  String host;
-
-  @Option(
-      names = "--pki-dir",
-      paramLabel = "DIR",
-      description = "A PKI directory: used if it holds sep2-pki.properties, created otherwise.")
-  Path pkiDir;
-
-  @Option(names = "--seed", description = "Seed of the PKI when it is created.")
-  String seed;
-
-  @Option(
-      names = "--chain-length",
-      paramLabel = "2|3|4",
-      description = "Device chain length of a PKI created here.")
-  Integer chainLength;
-
-  @Option(
-      names = "--password",
-      paramLabel = "PASSWORD",
-      defaultValue = PkiFiles.DEFAULT_PASSWORD,
-      description = "Password of the PKCS12 files of a PKI created in --pki-dir. Never printed.")
-  String password;
-
-  @Option(
-      names = "--password-env",
-      paramLabel = "VAR",
-      description = "An environment variable holding the PKCS12 password; wins over --password.")
-  String passwordEnv;
-
-  @Option(
-      names = "--trust",
-      paramLabel = "FILE",
-      split = ",",
-      description = "PEM (or DER) files of further certificates to trust.")
-  List<String> trust = new ArrayList<>();
-
-  @Option(
-      names = "--fixtures",
-      paramLabel = "DIR",
-      split = ",",
-      description = "Fixture directories served in addition to the default 2030.5 resources.")
-  List<String> fixtures = new ArrayList<>();
-
-  @Option(names = "--key-log", paramLabel = "FILE", description = "Writes an NSS key log.")
-  Path keyLog;
-
-  @Option(
-      names = "--capture",
-      paramLabel = "FILE",
-      description = "Writes every connection as pcapng with the TLS secrets embedded.")
-  Path capture;
-
-  @Option(
-      names = "--admin-port",
-      paramLabel = "PORT",
-      description =
-          "Opens the admin interface (127.0.0.1 only; POST /proceed, clock, controls) on this"
-              + " port; 0 picks a free one. Default: off.")
-  Integer adminPort;
-
-  @Option(
-      names = "--schema",
-      paramLabel = "SEP_XSD",
-      description = "Your copy of IEEE's sep.xsd: documents the client sends are validated.")
-  Path schema;
+  @Mixin ServerOptionsMixin serverOptions;
 
   /** Standard input, unless a test gives another. */
   InputStream in = System.in;
@@ -216,7 +139,10 @@ final class ConformanceCommand implements Callable<Integer> {
           spec.commandLine(), "conformance: --timeout and --device-wait must not be negative");
     }
     ConformanceRunner.Builder runner;
-    Sep2MockServer server = start(options(out));
+    Sep2MockServer server =
+        serverOptions.start(
+            serverOptions.build(
+                serverOptions.toBuilder().onConnection(record -> print(out, record))));
     Thread hook = new Thread(server::stop, "sep2-conformance-shutdown");
     Runtime.getRuntime().addShutdownHook(hook);
     try {
@@ -227,7 +153,7 @@ final class ConformanceCommand implements Callable<Integer> {
       if (deviceCert != null) {
         runner.client(certificate(deviceCert));
       }
-      if (pkiDir == null && trust.isEmpty()) {
+      if (!serverOptions.hasPkiDirectory() && !serverOptions.hasTrust()) {
         PrintWriter err = spec.commandLine().getErr();
         err.println(
             "warning: conformance: no --pki-dir, so the device has no files of this PKI (seed '"
@@ -268,75 +194,6 @@ final class ConformanceCommand implements Callable<Integer> {
           spec.commandLine(),
           "conformance: --device-cert " + file + " is not a PEM or DER certificate: " + e,
           e);
-    }
-  }
-
-  /** Translates the options into the server's options (which validate them). */
-  private ServerOptions options(PrintWriter out) {
-    try {
-      ServerOptions.Builder options =
-          ServerOptions.builder().host(host).port(port).onConnection(record -> print(out, record));
-      if (pkiDir != null) {
-        options.pkiDirectory(pkiDir.toAbsolutePath().normalize());
-        char[] secret = Passwords.resolve(password, passwordEnv);
-        options.pkiPassword(secret);
-        Arrays.fill(secret, '\0');
-      }
-      if (seed != null && !seed.isEmpty()) {
-        options.pkiSeed(seed);
-      }
-      if (chainLength != null) {
-        options.chainLength(chainLength);
-      }
-      for (String location : trust) {
-        if (!location.isBlank()) {
-          options.trust(Path.of(location.trim()).toAbsolutePath().toString());
-        }
-      }
-      for (String location : fixtures) {
-        if (location.isBlank()) {
-          continue;
-        }
-        Path dir = Path.of(location.trim()).toAbsolutePath();
-        if (!Files.isDirectory(dir)) {
-          throw new ParameterException(
-              spec.commandLine(), "fixture directory " + dir + " (--fixtures) does not exist");
-        }
-        options.fixtures(dir.toString());
-      }
-      if (keyLog != null) {
-        options.keyLog(keyLog.toAbsolutePath());
-      }
-      if (capture != null) {
-        options.capture(capture.toAbsolutePath());
-      }
-      if (adminPort != null) {
-        options.adminPort(adminPort);
-      }
-      if (schema != null) {
-        if (!Files.isRegularFile(schema)) {
-          throw new ParameterException(
-              spec.commandLine(), "schema " + schema.toAbsolutePath() + " (--schema) is no file");
-        }
-        options.schema(schema.toAbsolutePath());
-      }
-      return options.build();
-    } catch (IllegalArgumentException | IllegalStateException e) {
-      throw new ParameterException(spec.commandLine(), "conformance: " + e.getMessage(), e);
-    }
-  }
-
-  private Sep2MockServer start(ServerOptions options) {
-    try {
-      return new Sep2MockServer(options).start();
-    } catch (KeystoreException e) {
-      throw new CommandFailure(
-          Main.BROKEN, "conformance: cannot write the PKI: " + e.getMessage(), e);
-    } catch (UncheckedIOException
-        | FixturePackException
-        | PkiDirectoryException
-        | IllegalArgumentException e) {
-      throw new CommandFailure(Main.FAILED, "conformance: " + e.getMessage(), e);
     }
   }
 

@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import picocli.CommandLine;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParseResult;
 
 /** Parsing, help texts and exit statuses of the command line, in-process. */
@@ -121,8 +122,8 @@ class CommandLineTest {
     assertThat(serve.seconds).isEqualTo(5);
 
     ServeCommand defaults = parse(ServeCommand.class, "serve");
-    assertThat(defaults.port).isEqualTo(8443);
-    assertThat(defaults.host).isEqualTo("127.0.0.1");
+    assertThat(defaults.serverOptions.port).isEqualTo(8443);
+    assertThat(defaults.serverOptions.host).isEqualTo("127.0.0.1");
     assertThat(defaults.registerPkiDevices).isTrue();
     assertThat(defaults.options(new PrintWriter(new StringWriter())).adminPort()).isEmpty();
 
@@ -132,7 +133,9 @@ class CommandLineTest {
             parse(ServeCommand.class, "serve", "--register-pki-devices=false").registerPkiDevices)
         .isFalse();
     assertThat(
-            parse(ServeCommand.class, "serve", "--trust", "a.pem,b.pem", "--trust", "c.pem").trust)
+            parse(ServeCommand.class, "serve", "--trust", "a.pem,b.pem", "--trust", "c.pem")
+                .serverOptions
+                .trust)
         .containsExactly("a.pem", "b.pem", "c.pem");
   }
 
@@ -150,6 +153,45 @@ class CommandLineTest {
     Run unknown = run("serve", "--prot", "1");
     assertThat(unknown.status()).isEqualTo(Main.USAGE);
     assertThat(unknown.err()).contains("Unknown options: '--prot'");
+  }
+
+  @Test
+  void conformanceTakesTheServerOptionsOfServeWithTheSameHelpAndChecks() {
+    CommandSpec serve = Main.commandLine().getSubcommands().get("serve").getCommandSpec();
+    CommandSpec conformance =
+        Main.commandLine().getSubcommands().get("conformance").getCommandSpec();
+    List<String> shared =
+        List.of(
+            "--port",
+            "--host",
+            "--pki-dir",
+            "--seed",
+            "--chain-length",
+            "--password",
+            "--password-env",
+            "--trust",
+            "--fixtures",
+            "--key-log",
+            "--capture",
+            "--admin-port",
+            "--schema");
+    for (String name : shared) {
+      assertThat(conformance.findOption(name)).as(name).isNotNull();
+      assertThat(conformance.findOption(name).description())
+          .as(name)
+          .containsExactly(serve.findOption(name).description());
+      assertThat(conformance.findOption(name).defaultValue())
+          .as(name)
+          .isEqualTo(serve.findOption(name).defaultValue());
+    }
+    assertThat(conformance.findOption("--register-pki-devices")).isNull();
+
+    Run chain = run("conformance", "--chain-length", "5");
+    assertThat(chain.status()).isEqualTo(Main.USAGE);
+    assertThat(chain.err()).contains("conformance: chainLength must be 2, 3 or 4");
+    Run fixtures = run("conformance", "--fixtures", "/surely/not/here");
+    assertThat(fixtures.status()).isEqualTo(Main.USAGE);
+    assertThat(fixtures.err()).contains("fixture directory /surely/not/here (--fixtures)");
   }
 
   @Test
