@@ -310,6 +310,8 @@ public final class Sep2Pki {
     private Instant notBefore = DEFAULT_NOT_BEFORE;
     private String caNamePrefix = "O=sep2-testkit,OU=TEST ONLY,CN=SEP2 TEST";
 
+    private static final SeededPkiCache<Shape> SEEDED = new SeededPkiCache<>();
+
     private Builder() {}
 
     /**
@@ -396,9 +398,39 @@ public final class Sep2Pki {
       return this;
     }
 
-    /** Builds the PKI (default shape: 15-30 ms warm, about 1 s in a fresh JVM, on 2 cores). */
+    /**
+     * Builds the PKI (default shape: 15-30 ms warm, about 1 s in a fresh JVM, on 2 cores).
+     *
+     * <p>With a {@link #seed seed}, the PKI is generated once per JVM and shared: the next {@code
+     * build()} with the same seed and the same options returns the same instance at once (a seeded
+     * PKI is immutable, and byte-identical wherever it is built), so test classes that share a seed
+     * pay for it once. The {@value SeededPkiCache#CAPACITY} most recently used seeded shapes are
+     * kept. Without a seed, every call generates a new PKI with a new random seed.
+     */
     public Sep2Pki build() {
-      return new Sep2Pki(this);
+      if (seed == null) {
+        return new Sep2Pki(this);
+      }
+      Shape shape =
+          new Shape(
+              seed,
+              chainLength,
+              hardwareType,
+              List.copyOf(devices),
+              serverHostnames,
+              notBefore,
+              caNamePrefix);
+      return SEEDED.get(shape, () -> new Sep2Pki(this));
     }
+
+    /** Everything a PKI is generated from: equal shapes give byte-identical PKIs. */
+    private record Shape(
+        String seed,
+        int chainLength,
+        String hardwareType,
+        List<DeviceSpec> devices,
+        List<String> serverHostnames,
+        Instant notBefore,
+        String caNamePrefix) {}
   }
 }
