@@ -109,8 +109,7 @@ public final class Connection {
         closeQuietly(protocol::close);
         return;
       }
-      in.stopCapturing();
-      recorder.clientHello(in.captured());
+      recorder.clientHello(in.finish());
       ClientIdentity identity = identityOf(tls);
       recorder.handshakeSucceeded(
           tls.negotiatedVersion().getFullVersion(),
