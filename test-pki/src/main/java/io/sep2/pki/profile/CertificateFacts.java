@@ -17,6 +17,8 @@ import org.bouncycastle.asn1.x509.TBSCertificate;
 /**
  * One certificate of a checked chain, parsed once: its position, printable subject, the Bouncy
  * Castle view of its TBS part, and signature checks done with a local Bouncy Castle provider.
+ * Whether it is self-signed is verified at most once, or given when already known (see {@link
+ * ProfileCheck#forValidatedPaths}).
  */
 final class CertificateFacts {
 
@@ -37,6 +39,15 @@ final class CertificateFacts {
           "certificate #" + index + " (" + subject + ") cannot be DER-decoded: " + e.getMessage(),
           e);
     }
+  }
+
+  /**
+   * Facts whose self-signature verdict is already known, so that {@link #selfSigned()} verifies
+   * nothing.
+   */
+  CertificateFacts(X509Certificate certificate, int index, boolean selfSigned) {
+    this(certificate, index);
+    this.selfSigned = selfSigned;
   }
 
   X509Certificate certificate() {
@@ -97,6 +108,11 @@ final class CertificateFacts {
     }
   }
 
+  /** The two certificates have the same public key. */
+  static boolean sameKey(X509Certificate a, X509Certificate b) {
+    return Arrays.equals(a.getPublicKey().getEncoded(), b.getPublicKey().getEncoded());
+  }
+
   /** Is a CA by basicConstraints. */
   boolean isCa() {
     return certificate.getBasicConstraints() >= 0;
@@ -106,7 +122,6 @@ final class CertificateFacts {
   boolean sameAs(X509Certificate other) {
     return certificate.equals(other)
         || (certificate.getSubjectX500Principal().equals(other.getSubjectX500Principal())
-            && Arrays.equals(
-                certificate.getPublicKey().getEncoded(), other.getPublicKey().getEncoded()));
+            && sameKey(certificate, other));
   }
 }
