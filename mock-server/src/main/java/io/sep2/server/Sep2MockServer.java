@@ -23,7 +23,6 @@ import io.sep2.tls.Sep2ClientTls;
 import io.sep2.tls.Sep2TlsPolicy;
 import io.sep2.tls.diagnostics.HandshakeDiagnosis;
 import io.sep2.tls.internal.ClientCertificateVerifier;
-import io.sep2.tls.internal.DeviceProfile;
 import io.sep2.tls.internal.KeyLogWriter;
 import io.sep2.tls.internal.ServerCredential;
 import io.sep2.utility.Utility;
@@ -120,8 +119,7 @@ public final class Sep2MockServer implements AutoCloseable {
     pki.mca().ifPresent(h -> intermediates.add(h.certificate()));
     pki.mica().ifPresent(h -> intermediates.add(h.certificate()));
     intermediates.addAll(options.intermediates());
-    ClientCertificateVerifier verifier =
-        new ClientCertificateVerifier(anchors, intermediates, DeviceProfile::errorsOf);
+    ClientCertificateVerifier verifier = new ClientCertificateVerifier(anchors, intermediates);
     // WireMock's request journal is bounded like the connection records (not with WireMock's own
     // maxRequestJournalEntries, which counts the whole journal on every request)
     WireMockBackend.Builder wireMock =

@@ -16,7 +16,6 @@ import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
@@ -28,9 +27,16 @@ import java.util.stream.Collectors;
  * the JDK's own PKIX implementation: the signatures are checked by SunEC whichever builder runs
  * (Bouncy Castle's verifies through {@code X509Certificate.verify} too), and creating a Bouncy
  * Castle provider instance for its builder cost about 0.3 s of every server's start-up
- * (BENCHMARKS.md). Every call checks the chain again, signatures included (no verdict cache), as
- * OpenSSL's {@code s_server} does on every handshake: the benchmarks compare the two doing the same
- * work. Thread-safe.
+ * (BENCHMARKS.md).
+ *
+ * <p>Every call checks the whole chain again (no verdict cache), as OpenSSL's {@code s_server} does
+ * on every handshake: the benchmarks compare the two doing the same work. Each signature is
+ * verified once per call, by PKIX path building (leaf &rarr; ... &rarr; trust anchor); the 2030.5
+ * profile check then runs on that validated path ({@code DeviceProfile}) and checks every other
+ * rule (key usage, basic constraints, validity, policies, curve, ...) without verifying the
+ * signatures again. A trust anchor's own self-signature, which path building does not check, is
+ * verified once, when the verifier is made, not in every handshake: it cannot change, and OpenSSL
+ * does not re-check it per handshake either. Thread-safe.
  */
 public final class ClientCertificateVerifier {
 
@@ -53,18 +59,16 @@ public final class ClientCertificateVerifier {
 
   private final Set<TrustAnchor> anchors;
   private final List<X509Certificate> intermediates;
-  private final Function<List<X509Certificate>, List<String>> profileCheck;
+  private final DeviceProfile profile;
 
   /**
+   * Verifies each anchor's self-signature once, for every later call.
+   *
    * @param anchors trusted roots (at least one)
    * @param intermediates CA certificates used to complete a chain the client sent incompletely
-   * @param profileCheck returns the 2030.5 profile errors of a chain (leaf first), empty when
-   *     compliant
    */
   public ClientCertificateVerifier(
-      Collection<X509Certificate> anchors,
-      Collection<X509Certificate> intermediates,
-      Function<List<X509Certificate>, List<String>> profileCheck) {
+      Collection<X509Certificate> anchors, Collection<X509Certificate> intermediates) {
     if (anchors.isEmpty()) {
       throw new IllegalArgumentException("at least one trust anchor is required");
     }
@@ -74,7 +78,7 @@ public final class ClientCertificateVerifier {
     }
     this.anchors = Collections.unmodifiableSet(set);
     this.intermediates = List.copyOf(intermediates);
-    this.profileCheck = profileCheck;
+    this.profile = new DeviceProfile(anchorCertificates());
   }
 
   /** The subjects of the trust anchors, for diagnostics. */
@@ -121,7 +125,7 @@ public final class ClientCertificateVerifier {
       return new Verdict(
           identity, subject, false, "the client certificate chain is invalid: " + e, true);
     }
-    List<String> errors = profileCheck.apply(path);
+    List<String> errors = profile.errorsOf(path);
     if (!errors.isEmpty()) {
       return new Verdict(
           identity,

@@ -26,7 +26,8 @@ import org.bouncycastle.operator.bc.BcECContentVerifierProviderBuilder;
 
 /**
  * One certificate of a checked chain, parsed once: its position, printable subject, the Bouncy
- * Castle view of its TBS part, and its signature checks.
+ * Castle view of its TBS part, and its signature checks. Whether it is self-signed is verified at
+ * most once, or given when already known (see {@link ProfileCheck#forValidatedPaths}).
  *
  * <p>An ECDSA signature (all of 2030.5's) is verified with Bouncy Castle's lightweight API, which
  * needs no JCA provider: creating a {@code BouncyCastleProvider} took about 0.3 s of the mock
@@ -54,6 +55,15 @@ final class CertificateFacts {
           "certificate #" + index + " (" + subject + ") cannot be DER-decoded: " + e.getMessage(),
           e);
     }
+  }
+
+  /**
+   * Facts whose self-signature verdict is already known, so that {@link #selfSigned()} verifies
+   * nothing.
+   */
+  CertificateFacts(X509Certificate certificate, int index, boolean selfSigned) {
+    this(certificate, index);
+    this.selfSigned = selfSigned;
   }
 
   X509Certificate certificate() {
@@ -125,6 +135,11 @@ final class CertificateFacts {
     }
   }
 
+  /** The two certificates have the same public key. */
+  static boolean sameKey(X509Certificate a, X509Certificate b) {
+    return Arrays.equals(a.getPublicKey().getEncoded(), b.getPublicKey().getEncoded());
+  }
+
   /** Is a CA by basicConstraints. */
   boolean isCa() {
     return certificate.getBasicConstraints() >= 0;
@@ -134,7 +149,6 @@ final class CertificateFacts {
   boolean sameAs(X509Certificate other) {
     return certificate.equals(other)
         || (certificate.getSubjectX500Principal().equals(other.getSubjectX500Principal())
-            && Arrays.equals(
-                certificate.getPublicKey().getEncoded(), other.getPublicKey().getEncoded()));
+            && sameKey(certificate, other));
   }
 }

@@ -5,8 +5,11 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.Date;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.function.Function;
 
 /**
  * Checks a certificate chain against the IEEE 2030.5 certificate profile and reports every
@@ -42,6 +45,11 @@ import java.util.Objects;
  * time is only used for {@code validity.not-yet-valid}. Findings are ordered chain-wide first, then
  * by certificate index. The check is stateless and thread-safe; signatures are verified with a
  * private Bouncy Castle provider instance.
+ *
+ * <p><b>Validated paths.</b> {@link #check(List, CertificateRole, Collection) check} verifies every
+ * signature of the chain it is given, whatever its origin. A caller that has already validated the
+ * path with PKIX (a TLS server checking each client chain in its handshake) uses {@link
+ * #forValidatedPaths} instead: the same findings, with no signature verified twice.
  */
 public final class ProfileCheck {
 
@@ -65,42 +73,126 @@ public final class ProfileCheck {
    */
   public static List<Finding> check(
       List<X509Certificate> chain, CertificateRole role, Collection<X509Certificate> trustAnchors) {
-    Objects.requireNonNull(chain, "chain");
+    requireElements(chain, "chain");
     Objects.requireNonNull(role, "role");
     Objects.requireNonNull(trustAnchors, "trustAnchors");
-    for (int i = 0; i < chain.size(); i++) {
-      Objects.requireNonNull(chain.get(i), "chain[" + i + "]");
-    }
     for (X509Certificate anchor : trustAnchors) {
       Objects.requireNonNull(anchor, "trust anchor");
     }
-    List<Finding> out = new ArrayList<>();
     if (chain.isEmpty()) {
-      out.add(Rule.CHAIN_EMPTY.finding(Finding.CHAIN, "", "no certificate"));
-      return List.copyOf(out);
+      return emptyChain();
     }
-    new Run(chain, role, trustAnchors, out).check();
+    List<CertificateFacts> certs = new ArrayList<>();
+    for (int i = 0; i < chain.size(); i++) {
+      certs.add(new CertificateFacts(chain.get(i), i));
+    }
+    return run(certs, role, trustAnchors, false);
+  }
+
+  /**
+   * The check for certification paths that PKIX path validation (the JDK's {@code CertPathBuilder}
+   * or {@code CertPathValidator}) has already accepted, for a caller that checks many paths to the
+   * same trust anchors, such as a TLS server checking the client's chain in every handshake.
+   *
+   * <p>For such a path, leaf first and ending with the trust anchor it was validated to, the
+   * function returns the same findings as {@link #check(List, CertificateRole) check(path, role)}
+   * but verifies no signature of the path again. Path validation has verified each certificate's
+   * signature with the key of the next one, so {@code chain.signature} cannot apply, and a
+   * certificate below the anchor is self-signed exactly when its key is that of its issuer (a
+   * signature made with one key does not verify with another). Path validation does not verify the
+   * trust anchor's own signature: each anchor's self-signature ({@code serca.self-signed}) is
+   * verified once, by this method, and the verdict reused for every path. Every other rule (key and
+   * curve, signature algorithm, validity, extensions and their criticality, key usage, basic
+   * constraints, policies, path length, chain length) is checked on every call; nothing is cached
+   * between calls.
+   *
+   * <p>Use it only on paths that path validation accepted: for any other chain, {@link #check(List,
+   * CertificateRole, Collection)} verifies every signature.
+   *
+   * @param role what the first certificate of each path is for
+   * @param trustAnchors the trust anchors that path validation accepts paths to
+   * @return a stateless, thread-safe function from a validated path (leaf first, its trust anchor
+   *     last) to its findings, an unmodifiable list; the function throws {@link
+   *     IllegalArgumentException} for a path that does not end with one of the trust anchors
+   * @throws NullPointerException when an argument or an element is null
+   * @throws IllegalArgumentException when a trust anchor cannot be DER-decoded
+   */
+  public static Function<List<X509Certificate>, List<Finding>> forValidatedPaths(
+      CertificateRole role, Collection<X509Certificate> trustAnchors) {
+    Objects.requireNonNull(role, "role");
+    requireElements(trustAnchors, "trustAnchors");
+    Map<X509Certificate, Boolean> verdicts = new HashMap<>();
+    for (X509Certificate anchor : trustAnchors) {
+      verdicts.computeIfAbsent(anchor, a -> new CertificateFacts(a, 0).selfSigned());
+    }
+    Map<X509Certificate, Boolean> anchorSelfSigned = Map.copyOf(verdicts);
+    return path -> {
+      requireElements(path, "path");
+      if (path.isEmpty()) {
+        return emptyChain();
+      }
+      int last = path.size() - 1;
+      Boolean anchorVerdict = anchorSelfSigned.get(path.get(last));
+      if (anchorVerdict == null) {
+        throw new IllegalArgumentException(
+            "the path ends with "
+                + path.get(last).getSubjectX500Principal()
+                + ", which is none of the trust anchors it was validated to");
+      }
+      List<CertificateFacts> certs = new ArrayList<>();
+      for (int i = 0; i < last; i++) {
+        boolean selfSigned = CertificateFacts.sameKey(path.get(i), path.get(i + 1));
+        certs.add(new CertificateFacts(path.get(i), i, selfSigned));
+      }
+      certs.add(new CertificateFacts(path.get(last), last, anchorVerdict));
+      return run(certs, role, List.of(), true);
+    };
+  }
+
+  private static void requireElements(Collection<X509Certificate> certificates, String name) {
+    Objects.requireNonNull(certificates, name);
+    int i = 0;
+    for (X509Certificate c : certificates) {
+      Objects.requireNonNull(c, name + "[" + i++ + "]");
+    }
+  }
+
+  private static List<Finding> emptyChain() {
+    return List.of(Rule.CHAIN_EMPTY.finding(Finding.CHAIN, "", "no certificate"));
+  }
+
+  private static List<Finding> run(
+      List<CertificateFacts> certs,
+      CertificateRole role,
+      Collection<X509Certificate> trustAnchors,
+      boolean signaturesVerified) {
+    List<Finding> out = new ArrayList<>();
+    new Run(certs, role, trustAnchors, out, signaturesVerified).check();
     out.sort(Comparator.comparingInt(Finding::index));
     return List.copyOf(out);
   }
 
-  /** One check of one chain. */
+  /**
+   * One check of one chain. With {@code signaturesVerified} (a path that PKIX validated) the
+   * signature of each certificate with its issuer's key is taken as verified.
+   */
   private static final class Run {
-    private final List<CertificateFacts> certs = new ArrayList<>();
+    private final List<CertificateFacts> certs;
     private final CertificateRole role;
     private final Collection<X509Certificate> anchors;
     private final List<Finding> out;
     private final CertificateRules rules;
     private final boolean endEntity;
+    private final boolean signaturesVerified;
 
     Run(
-        List<X509Certificate> chain,
+        List<CertificateFacts> certs,
         CertificateRole role,
         Collection<X509Certificate> anchors,
-        List<Finding> out) {
-      for (int i = 0; i < chain.size(); i++) {
-        certs.add(new CertificateFacts(chain.get(i), i));
-      }
+        List<Finding> out,
+        boolean signaturesVerified) {
+      this.certs = certs;
+      this.signaturesVerified = signaturesVerified;
       this.role = role;
       this.anchors = anchors;
       this.out = out;
@@ -188,7 +280,8 @@ public final class ProfileCheck {
           }
           String actual = "issuer " + child.issuer() + elsewhere;
           at(Rule.CHAIN_ORDER, child, actual, parent.index(), parent.subject());
-        } else if (!child.verifiesWith(parent.certificate().getPublicKey())) {
+        } else if (!signaturesVerified
+            && !child.verifiesWith(parent.certificate().getPublicKey())) {
           String actual =
               "the signature does not verify (the issuer has the right name but a different key,"
                   + " or the certificate was altered)";

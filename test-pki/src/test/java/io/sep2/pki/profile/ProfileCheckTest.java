@@ -11,6 +11,8 @@ import io.sep2.pki.HeldCertificate;
 import io.sep2.pki.Sep2Pki;
 import io.sep2.pki.testing.AdHocCertificate;
 import io.sep2.pki.testing.AdHocCertificate.Held;
+import java.io.ByteArrayInputStream;
+import java.security.cert.CertificateFactory;
 import java.security.cert.X509Certificate;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -54,6 +56,10 @@ class ProfileCheckTest {
 
   private static List<X509Certificate> anchors(Sep2Pki pki) {
     return List.of(pki.serca().certificate());
+  }
+
+  private static List<X509Certificate> anchors(Held serca) {
+    return List.of(serca.certificate());
   }
 
   private static List<String> errorIds(List<Finding> findings) {
@@ -709,6 +715,99 @@ class ProfileCheckTest {
   void emptyChain() {
     assertThat(ids(ProfileCheck.check(List.of(), CertificateRole.DEVICE)))
         .containsExactly("chain.empty");
+  }
+
+  // ------------------------------------------------------------------ validated paths
+
+  /** The certificate with one bit of its signature flipped: it parses, but does not verify. */
+  private static X509Certificate withBrokenSignature(X509Certificate certificate) throws Exception {
+    byte[] der = certificate.getEncoded();
+    der[der.length - 1] ^= 1; // the last byte of the ECDSA signature's s
+    return (X509Certificate)
+        CertificateFactory.getInstance("X.509").generateCertificate(new ByteArrayInputStream(der));
+  }
+
+  static Stream<Arguments> validatedPaths() {
+    Held badSerca = serca().without(Extension.certificatePolicies).build();
+    Held badSercaMica = mica(badSerca).build();
+    Stream<Arguments> generated =
+        Stream.of(2, 3, 4)
+            .flatMap(
+                n ->
+                    Stream.of(
+                        Arguments.of("device, length " + n, pki(n).device().chain()),
+                        Arguments.of("server as device, length " + n, pki(n).server().chain())));
+    return Stream.concat(
+        generated,
+        Stream.of(
+            Arguments.of(
+                "device with a subject",
+                List.of(
+                    device(AD_HOC_MICA).subject("CN=device").build().certificate(),
+                    AD_HOC_MICA.certificate(),
+                    AD_HOC_SERCA.certificate())),
+            Arguments.of(
+                "SERCA without anyPolicy",
+                List.of(
+                    device(badSercaMica).build().certificate(),
+                    badSercaMica.certificate(),
+                    badSerca.certificate()))));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("validatedPaths")
+  void aValidatedPathGetsTheFindingsOfTheStandaloneCheck(String name, List<X509Certificate> path) {
+    X509Certificate anchor = path.get(path.size() - 1);
+
+    List<Finding> validated =
+        ProfileCheck.forValidatedPaths(CertificateRole.DEVICE, List.of(anchor)).apply(path);
+
+    assertThat(validated).isEqualTo(ProfileCheck.check(path, CertificateRole.DEVICE));
+  }
+
+  @Test
+  void theStandaloneCheckStillVerifiesLinkSignaturesAValidatedPathLeavesThemToPathValidation() {
+    // a path no PKIX validation would accept: the device is not signed by this MICA's key
+    Held impostor = mica(AD_HOC_SERCA).build();
+    List<X509Certificate> chain =
+        List.of(
+            device(AD_HOC_MICA).build().certificate(),
+            impostor.certificate(),
+            AD_HOC_SERCA.certificate());
+
+    assertThat(errorIds(ProfileCheck.check(chain, CertificateRole.DEVICE)))
+        .containsExactly("chain.signature");
+    assertThat(
+            ProfileCheck.forValidatedPaths(CertificateRole.DEVICE, anchors(AD_HOC_SERCA))
+                .apply(chain))
+        .isEmpty();
+  }
+
+  @Test
+  void anAnchorWithABrokenSelfSignatureIsReportedOnEveryValidatedPath() throws Exception {
+    X509Certificate brokenSerca = withBrokenSignature(pki(3).serca().certificate());
+    List<X509Certificate> path = new ArrayList<>(pki(3).device().chainWithoutRoot());
+    path.add(brokenSerca);
+    var check = ProfileCheck.forValidatedPaths(CertificateRole.DEVICE, List.of(brokenSerca));
+
+    for (int call = 0; call < 2; call++) {
+      List<Finding> findings = check.apply(path);
+      assertThat(errorIds(findings)).containsExactly("serca.self-signed");
+      assertThat(findings).isEqualTo(ProfileCheck.check(path, CertificateRole.DEVICE));
+    }
+  }
+
+  @Test
+  void aPathThatDoesNotEndWithATrustAnchorIsNotAValidatedPath() {
+    var check = ProfileCheck.forValidatedPaths(CertificateRole.DEVICE, anchors(pki(4)));
+
+    assertThatThrownBy(() -> check.apply(pki(4).device().chainWithoutRoot()))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("none of the trust anchors");
+    assertThat(ids(check.apply(List.of()))).containsExactly("chain.empty");
+    assertThatThrownBy(() -> ProfileCheck.forValidatedPaths(null, List.of()))
+        .isInstanceOf(NullPointerException.class)
+        .hasMessageContaining("role");
   }
 
   // ------------------------------------------------------------------ API
