@@ -43,8 +43,8 @@ import java.util.function.Function;
  * <p><b>Trust anchors</b> are optional: without any, only the chain's own consistency is checked;
  * with some, the chain must end at one of them ({@code chain.untrusted} otherwise). The current
  * time is only used for {@code validity.not-yet-valid}. Findings are ordered chain-wide first, then
- * by certificate index. The check is stateless and thread-safe; signatures are verified with a
- * private Bouncy Castle provider instance.
+ * by certificate index. The check is stateless and thread-safe; ECDSA signatures are verified with
+ * Bouncy Castle's lightweight API (no JCA provider), others with Bouncy Castle's provider.
  *
  * <p><b>Validated paths.</b> {@link #check(List, CertificateRole, Collection) check} verifies every
  * signature of the chain it is given, whatever its origin. A caller that has already validated the
