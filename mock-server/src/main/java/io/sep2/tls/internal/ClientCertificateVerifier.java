@@ -30,13 +30,17 @@ import java.util.stream.Collectors;
  * (BENCHMARKS.md).
  *
  * <p>Every call checks the whole chain again (no verdict cache), as OpenSSL's {@code s_server} does
- * on every handshake: the benchmarks compare the two doing the same work. Each signature is
- * verified once per call, by PKIX path building (leaf &rarr; ... &rarr; trust anchor); the 2030.5
- * profile check then runs on that validated path ({@code DeviceProfile}) and checks every other
- * rule (key usage, basic constraints, validity, policies, curve, ...) without verifying the
- * signatures again. A trust anchor's own self-signature, which path building does not check, is
- * verified once, when the verifier is made, not in every handshake: it cannot change, and OpenSSL
- * does not re-check it per handshake either. Thread-safe.
+ * on every handshake: the benchmarks compare the two doing the same work. PKIX path building finds
+ * the path (leaf &rarr; ... &rarr; trust anchor) and checks names, validity and constraints; it
+ * verifies signatures too, but the JDK remembers a verified signature per parsed certificate and
+ * interns certificates by their encoding, so for a chain it has seen before it verifies none. So
+ * every signature of the path is then verified on every call by {@code PathSignatures} (Bouncy
+ * Castle's lightweight ECDSA, with the known CA keys decoded once). The 2030.5 profile check then
+ * runs on that validated path ({@code DeviceProfile}) and checks every other rule (key usage, basic
+ * constraints, validity, policies, curve, ...) without verifying the signatures again. A trust
+ * anchor's own self-signature, which path building does not check, is verified once, when the
+ * verifier is made, not in every handshake: it cannot change, and OpenSSL does not re-check it per
+ * handshake either. Thread-safe.
  */
 public final class ClientCertificateVerifier {
 
@@ -60,6 +64,7 @@ public final class ClientCertificateVerifier {
   private final Set<TrustAnchor> anchors;
   private final List<X509Certificate> intermediates;
   private final DeviceProfile profile;
+  private final PathSignatures signatures;
 
   /**
    * Verifies each anchor's self-signature once, for every later call.
@@ -79,6 +84,9 @@ public final class ClientCertificateVerifier {
     this.anchors = Collections.unmodifiableSet(set);
     this.intermediates = List.copyOf(intermediates);
     this.profile = new DeviceProfile(anchorCertificates());
+    List<X509Certificate> knownCas = new ArrayList<>(anchorCertificates());
+    knownCas.addAll(this.intermediates);
+    this.signatures = new PathSignatures(knownCas);
   }
 
   /** The subjects of the trust anchors, for diagnostics. */
@@ -124,6 +132,15 @@ public final class ClientCertificateVerifier {
     } catch (GeneralSecurityException e) {
       return new Verdict(
           identity, subject, false, "the client certificate chain is invalid: " + e, true);
+    }
+    String brokenSignature = signatures.firstBroken(path);
+    if (brokenSignature != null) {
+      return new Verdict(
+          identity,
+          subject,
+          false,
+          "the client certificate chain is invalid: " + brokenSignature,
+          false);
     }
     List<String> errors = profile.errorsOf(path);
     if (!errors.isEmpty()) {

@@ -200,4 +200,41 @@ class ClientCertificateVerifierTest {
     }
     assertThat(serca.selfSignatureChecks()).isEqualTo(1);
   }
+
+  @Test
+  void everySignatureOfThePathIsVerifiedInEveryHandshakeNotLeftToTheJdksCache() {
+    Sep2Pki pki = Sep2Pki.builder().seed("verifier-every-signature").build();
+    CountingCertificate leaf = new CountingCertificate(pki.device().certificate());
+    CountingCertificate mica = new CountingCertificate(pki.mica().orElseThrow().certificate());
+    CountingCertificate mca = new CountingCertificate(pki.mca().orElseThrow().certificate());
+    ClientCertificateVerifier verifier =
+        new ClientCertificateVerifier(List.of(pki.serca().certificate()), List.of(mca, mica));
+
+    for (int handshake = 0; handshake < 3; handshake++) {
+      ClientCertificateVerifier.Verdict v = verifier.verify(List.of(leaf));
+      assertThat(v.trusted()).as(String.valueOf(v.problem())).isTrue();
+    }
+
+    assertThat(leaf.signatureReads()).as("leaf, verified with the MICA's key").isEqualTo(3);
+    assertThat(mica.signatureReads()).as("MICA, verified with the MCA's key").isEqualTo(3);
+    assertThat(mca.signatureReads()).as("MCA, verified with the SERCA's key").isEqualTo(3);
+  }
+
+  @Test
+  void aSignatureThatPathBuildingAcceptsFromTheJdksCacheButThatDoesNotVerifyIsRefused() {
+    Sep2Pki pki = Sep2Pki.builder().seed("verifier-cached-verdict").build();
+    ClientCertificateVerifier verifier = verifierFor(pki);
+    // verify() succeeds as the JDK's cached verdict would; the signature bytes do not verify
+    CountingCertificate leaf =
+        CountingCertificate.withAlteredSignatureBytes(pki.device().certificate());
+
+    ClientCertificateVerifier.Verdict v = verifier.verify(List.of(leaf));
+
+    assertThat(v.trusted()).isFalse();
+    assertThat(v.untrustedIssuer()).isFalse();
+    assertThat(v.problem())
+        .startsWith("the client certificate chain is invalid: the signature of '")
+        .contains("does not verify with the key of its issuer '")
+        .contains(pki.mica().orElseThrow().certificate().getSubjectX500Principal().getName());
+  }
 }

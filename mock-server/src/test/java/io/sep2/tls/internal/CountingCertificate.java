@@ -24,15 +24,37 @@ import javax.security.auth.x500.X500Principal;
  * <p>The profile check verifies ECDSA signatures with Bouncy Castle's lightweight API on the
  * certificate's encoding, so no {@code verify} method of this class is called; what is counted is
  * each request for this certificate's public key made by the profile check's self-signature test
- * ({@code CertificateFacts.selfSigned}), which fetches the key exactly once per verification.
+ * ({@code CertificateFacts.selfSigned}), which fetches the key exactly once per verification. It
+ * also counts how often its signature bytes are read ({@code PathSignatures} reads them once per
+ * verification; PKIX calls {@code verify}, which this class passes on) and can answer altered
+ * signature bytes while {@code verify} still succeeds, as when the JDK answers from its cache.
  */
 final class CountingCertificate extends X509Certificate {
 
   private final X509Certificate delegate;
   private final AtomicInteger selfSignatureChecks = new AtomicInteger();
+  private final AtomicInteger signatureReads = new AtomicInteger();
+  private final boolean alterSignature;
 
   CountingCertificate(X509Certificate delegate) {
+    this(delegate, false);
+  }
+
+  private CountingCertificate(X509Certificate delegate, boolean alterSignature) {
     this.delegate = delegate;
+    this.alterSignature = alterSignature;
+  }
+
+  /**
+   * A certificate whose {@code verify} methods succeed (they are passed on to the real one) but
+   * whose {@link #getSignature()} answers the signature with its last bit flipped.
+   */
+  static CountingCertificate withAlteredSignatureBytes(X509Certificate delegate) {
+    return new CountingCertificate(delegate, true);
+  }
+
+  int signatureReads() {
+    return signatureReads.get();
   }
 
   int selfSignatureChecks() {
@@ -165,7 +187,12 @@ final class CountingCertificate extends X509Certificate {
 
   @Override
   public byte[] getSignature() {
-    return delegate.getSignature();
+    signatureReads.incrementAndGet();
+    byte[] signature = delegate.getSignature();
+    if (alterSignature) {
+      signature[signature.length - 1] ^= 1;
+    }
+    return signature;
   }
 
   @Override
