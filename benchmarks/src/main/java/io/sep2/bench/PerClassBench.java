@@ -47,5 +47,21 @@ final class PerClassBench {
             ChildResults.get(r, "oursCpuMillis"),
             "@WireMockTest(httpsEnabled = true)",
             ChildResults.get(r, "referenceCpuMillis")));
+    report.add(
+        Figure.info(
+            NAME,
+            "one more test class with a seed no other class used (its PKI generated), median",
+            "ms",
+            ChildResults.get(r, "freshSeedMillis"),
+            "@WireMockTest(httpsEnabled = true)",
+            ChildResults.get(r, "referenceMillis")));
+    report.add(
+        Figure.info(
+            NAME,
+            "process CPU per test class with a seed of its own, mean",
+            "ms",
+            ChildResults.get(r, "freshSeedCpuMillis"),
+            "@WireMockTest(httpsEnabled = true)",
+            ChildResults.get(r, "referenceCpuMillis")));
   }
 }
