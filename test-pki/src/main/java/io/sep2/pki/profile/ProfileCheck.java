@@ -107,7 +107,11 @@ public final class ProfileCheck {
    * between calls.
    *
    * <p>Use it only on paths that path validation accepted: for any other chain, {@link #check(List,
-   * CertificateRole, Collection)} verifies every signature.
+   * CertificateRole, Collection)} verifies every signature. Note that the JDK's path validation may
+   * answer a signature from its cache: its {@code CertificateFactory} returns the same object for
+   * the same encoding, and a certificate remembers the key it last verified with. A caller that
+   * wants every signature verified on every call, as the mock server does for each handshake,
+   * verifies them itself.
    *
    * @param role what the first certificate of each path is for
    * @param trustAnchors the trust anchors that path validation accepts paths to
