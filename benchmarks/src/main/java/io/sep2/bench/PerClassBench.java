@@ -14,6 +14,9 @@ final class PerClassBench {
 
   static final String NAME = "6 per class";
 
+  /** What every figure of this benchmark is compared with. */
+  private static final String REFERENCE = "@WireMockTest(httpsEnabled = true)";
+
   private PerClassBench() {}
 
   static void run(Settings settings, Servers servers, Report report) throws IOException {
@@ -36,7 +39,7 @@ final class PerClassBench {
             "one more test class in a warm JVM: seeded PKI, server start, 1 request, stop; median",
             "ms",
             ChildResults.get(r, "oursMillis"),
-            "@WireMockTest(httpsEnabled = true)",
+            REFERENCE,
             ChildResults.get(r, "referenceMillis"),
             1.0));
     report.add(
@@ -45,7 +48,7 @@ final class PerClassBench {
             "process CPU per test class (all threads), mean",
             "ms",
             ChildResults.get(r, "oursCpuMillis"),
-            "@WireMockTest(httpsEnabled = true)",
+            REFERENCE,
             ChildResults.get(r, "referenceCpuMillis")));
     report.add(
         Figure.info(
@@ -53,7 +56,7 @@ final class PerClassBench {
             "one more test class with a seed no other class used (its PKI generated), median",
             "ms",
             ChildResults.get(r, "freshSeedMillis"),
-            "@WireMockTest(httpsEnabled = true)",
+            REFERENCE,
             ChildResults.get(r, "referenceMillis")));
     report.add(
         Figure.info(
@@ -61,7 +64,7 @@ final class PerClassBench {
             "process CPU per test class with a seed of its own, mean",
             "ms",
             ChildResults.get(r, "freshSeedCpuMillis"),
-            "@WireMockTest(httpsEnabled = true)",
+            REFERENCE,
             ChildResults.get(r, "referenceCpuMillis")));
   }
 }

@@ -49,7 +49,7 @@ public final class PerClassMain {
     for (int i = -warmup; i < classes; i++) {
       long c0 = os.getProcessCpuTime();
       long t0 = System.nanoTime();
-      ours(seed, sep2Client);
+      ours(Sep2Pki.builder().seed(seed).build(), sep2Client);
       long t1 = System.nanoTime();
       long c1 = os.getProcessCpuTime();
       wireMock(body, wireMockClient);
@@ -78,8 +78,7 @@ public final class PerClassMain {
     System.exit(0);
   }
 
-  private static void ours(String seed, SSLSocketFactory client) throws Exception {
-    Sep2Pki pki = Sep2Pki.builder().seed(seed).build();
+  private static void ours(Sep2Pki pki, SSLSocketFactory client) throws Exception {
     Sep2MockServer server = new Sep2MockServer(ServerOptions.builder().pki(pki).build()).start();
     try (Http http = Http.open(client, server.port(), 30_000)) {
       http.get("/dcap");
@@ -103,7 +102,7 @@ public final class PerClassMain {
     SSLSocketFactory client = Clients.sep2(pki);
     long c2 = os.getProcessCpuTime();
     long t2 = System.nanoTime();
-    ours(seed, client);
+    ours(pki, client);
     long t3 = System.nanoTime();
     long c3 = os.getProcessCpuTime();
     return new long[] {(t1 - t0) + (t3 - t2), (c1 - c0) + (c3 - c2)};
