@@ -4,6 +4,7 @@ import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options
 
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.common.Notifier;
+import com.github.tomakehurst.wiremock.core.Options;
 import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
 import com.github.tomakehurst.wiremock.direct.DirectCallHttpServer;
 import com.github.tomakehurst.wiremock.direct.DirectCallHttpServerFactory;
@@ -11,6 +12,9 @@ import com.github.tomakehurst.wiremock.extension.Extension;
 import com.github.tomakehurst.wiremock.extension.MappingsLoaderExtension;
 import com.github.tomakehurst.wiremock.http.Request;
 import com.github.tomakehurst.wiremock.http.Response;
+import com.github.tomakehurst.wiremock.http.client.HttpClient;
+import com.github.tomakehurst.wiremock.http.client.HttpClientFactory;
+import com.github.tomakehurst.wiremock.http.client.LazyHttpClient;
 import com.github.tomakehurst.wiremock.standalone.MappingsSource;
 import com.github.tomakehurst.wiremock.store.RequestJournalStore;
 import com.github.tomakehurst.wiremock.stubbing.StubMapping;
@@ -214,7 +218,8 @@ public final class WireMockBackend implements AutoCloseable {
     /**
      * Adjusts any other WireMock option before the server is created, e.g. {@code o ->
      * o.maxRequestJournalEntries(1000)}. The HTTP server factory is set afterwards and cannot be
-     * changed.
+     * changed; an HTTP client factory set here is used, but only when a {@code proxiedFrom} stub is
+     * first served.
      */
     public Builder configure(Consumer<WireMockConfiguration> customizer) {
       this.customizer = Objects.requireNonNull(customizer, "customizer");
@@ -257,6 +262,10 @@ public final class WireMockBackend implements AutoCloseable {
       all.addAll(extensions);
       options.extensions(all.toArray(Extension[]::new));
       customizer.accept(options);
+      // WireMock builds its two proxy clients (Apache HttpClient, with the JDK's cacerts loaded for
+      // the trust-all one) when it starts: a quarter of the server start in a fresh JVM, for
+      // proxiedFrom stubs that most test classes never have. They are built on first use instead.
+      options.httpClientFactory(new DeferredHttpClientFactory(options.httpClientFactory()));
 
       DirectCallHttpServerFactory factory = new DirectCallHttpServerFactory();
       options.httpServerFactory(factory);
@@ -288,6 +297,30 @@ public final class WireMockBackend implements AutoCloseable {
       for (StubMapping stub : stubs.get()) {
         stubMappings.addMapping(stub);
       }
+    }
+  }
+
+  /**
+   * Hands WireMock HTTP clients that are built by the given factory on their first request ({@code
+   * proxiedFrom} stubs), with the options and trust WireMock asked for, not when WireMock starts.
+   */
+  static final class DeferredHttpClientFactory implements HttpClientFactory {
+    private final HttpClientFactory factory;
+
+    DeferredHttpClientFactory(HttpClientFactory factory) {
+      this.factory = Objects.requireNonNull(factory, "factory");
+    }
+
+    @Override
+    public HttpClient buildHttpClient(
+        Options options,
+        boolean trustAllCertificates,
+        List<String> trustedHosts,
+        boolean useSystemProperties) {
+      return new LazyHttpClient(
+          () ->
+              factory.buildHttpClient(
+                  options, trustAllCertificates, trustedHosts, useSystemProperties));
     }
   }
 

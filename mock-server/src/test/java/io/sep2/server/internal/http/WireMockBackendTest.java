@@ -9,13 +9,19 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.github.tomakehurst.wiremock.http.RequestMethod;
 import com.github.tomakehurst.wiremock.http.Response;
+import com.github.tomakehurst.wiremock.http.client.ApacheHttpClientFactory;
+import com.github.tomakehurst.wiremock.http.client.HttpClientFactory;
+import com.sun.net.httpserver.HttpServer;
 import io.sep2.server.fixtures.FixturePack;
 import io.sep2.server.fixtures.FixturePackException;
 import io.sep2.server.internal.resources.DefaultResources;
+import java.io.IOException;
+import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -144,5 +150,65 @@ class WireMockBackendTest {
     assertThatThrownBy(() -> WireMockBackend.builder().fixturePack(missing).build())
         .isInstanceOf(FixturePackException.class)
         .hasMessageContaining("classpath:sep2/fixtures/does-not-exist");
+  }
+
+  @Test
+  void aProxiedFromStubReachesItsOrigin() throws Exception {
+    HttpServer origin = origin();
+    try (WireMockBackend backend = WireMockBackend.create()) {
+      backend.wireMock().stubFor(get("/proxied").willReturn(aResponse().proxiedFrom(url(origin))));
+
+      Response response = fetch(backend, "/proxied");
+
+      assertThat(response.getStatus()).isEqualTo(200);
+      assertThat(response.getBodyAsString()).isEqualTo("from the origin: /proxied");
+    } finally {
+      origin.stop(0);
+    }
+  }
+
+  @Test
+  void theProxyClientsAreBuiltOnTheirFirstRequestNotWhenWireMockStarts() throws Exception {
+    AtomicInteger built = new AtomicInteger();
+    ApacheHttpClientFactory apache = new ApacheHttpClientFactory();
+    HttpClientFactory counting =
+        (options, trustAll, trustedHosts, systemProperties) -> {
+          built.incrementAndGet();
+          return apache.buildHttpClient(options, trustAll, trustedHosts, systemProperties);
+        };
+    HttpServer origin = origin();
+    try (WireMockBackend backend =
+        WireMockBackend.builder().configure(o -> o.httpClientFactory(counting)).build()) {
+      assertThat(fetch(backend, "/dcap").getStatus()).isEqualTo(200);
+      assertThat(built).as("clients built by a start and a stub answer").hasValue(0);
+
+      backend.wireMock().stubFor(get("/proxied").willReturn(aResponse().proxiedFrom(url(origin))));
+      assertThat(fetch(backend, "/proxied").getBodyAsString())
+          .isEqualTo("from the origin: /proxied");
+      assertThat(fetch(backend, "/proxied").getStatus()).isEqualTo(200);
+
+      assertThat(built).as("the one client proxying uses, built once").hasValue(1);
+    } finally {
+      origin.stop(0);
+    }
+  }
+
+  private static HttpServer origin() throws IOException {
+    HttpServer origin = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+    origin.createContext(
+        "/",
+        exchange -> {
+          byte[] body =
+              ("from the origin: " + exchange.getRequestURI()).getBytes(StandardCharsets.UTF_8);
+          exchange.sendResponseHeaders(200, body.length);
+          exchange.getResponseBody().write(body);
+          exchange.close();
+        });
+    origin.start();
+    return origin;
+  }
+
+  private static String url(HttpServer origin) {
+    return "http://127.0.0.1:" + origin.getAddress().getPort();
   }
 }
