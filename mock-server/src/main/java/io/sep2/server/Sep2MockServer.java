@@ -25,6 +25,7 @@ import io.sep2.tls.diagnostics.HandshakeDiagnosis;
 import io.sep2.tls.internal.ClientCertificateVerifier;
 import io.sep2.tls.internal.KeyLogWriter;
 import io.sep2.tls.internal.ServerCredential;
+import io.sep2.tls.internal.ServerTlsCrypto;
 import io.sep2.utility.Utility;
 import io.sep2.utility.UtilityClock;
 import io.sep2.utility.internal.UtilityImpl;
@@ -110,7 +111,7 @@ public final class Sep2MockServer implements AutoCloseable {
         options
             .serverCertificate()
             .orElseGet(() -> options.comm004().map(pki::comm004Server).orElseGet(pki::server));
-    BcTlsCrypto crypto = new BcTlsCrypto(new SecureRandom());
+    BcTlsCrypto crypto = new ServerTlsCrypto(new SecureRandom());
     Sep2TlsPolicy.requireSupport(crypto);
     List<X509Certificate> anchors = new ArrayList<>();
     anchors.add(pki.serca().certificate());

@@ -211,12 +211,20 @@ public final class Sep2TlsServer extends AbstractTlsServer {
   public void notifyHandshakeComplete() throws IOException {
     super.notifyHandshakeComplete();
     handshakeComplete = true;
+    // the verdict and identity are taken: Bouncy Castle would keep the parsed chain for the
+    // connection's life (about 11 KiB per idle connection)
+    ServerTlsCrypto.releaseParsed(context.getSecurityParametersConnection().getPeerCertificate());
     if (keyLog != null) {
       SecurityParameters params = context.getSecurityParametersConnection();
       // the master secret is consumed by the key schedule: log a copy
       TlsSecret copy = crypto.adoptSecret(params.getMasterSecret());
       keyLog.log(params.getClientRandom(), copy.extract());
     }
+  }
+
+  /** The client's Certificate message as the connection keeps it (for tests). */
+  org.bouncycastle.tls.Certificate peerCertificate() {
+    return context.getSecurityParametersConnection().getPeerCertificate();
   }
 
   // ---- what happened, for the diagnostics ----
