@@ -119,7 +119,7 @@ public final class HttpConnectionHandler {
 
   private final HttpLimits limits;
   private final FaultState faults;
-  private static final int SESSION_BUFFER_BYTES = 2048;
+  private static final int SESSION_BUFFER_BYTES = 1024;
 
   private final Http1Config http1Config;
 
@@ -140,10 +140,11 @@ public final class HttpConnectionHandler {
     this.limits = Objects.requireNonNull(limits, "limits");
     // httpcore5 rejects a line whose length including CR reaches maxLineLength, and a head whose
     // field count reaches maxHeaderCount; shift both so the limits mean what HttpLimits says.
-    // Its session buffers (input, line, output) live as long as the connection: 2 KiB each instead
-    // of the default 8 KiB saves 18 KiB per idle device connection (BENCHMARKS.md, figure 5),
-    // while a longer line grows the line buffer as needed and a larger body or answer bypasses the
-    // output buffer.
+    // Its session buffers (input, line, output) live as long as the connection: 1 KiB each instead
+    // of the default 8 KiB saves 21 KiB per idle device connection (BENCHMARKS.md, figure 5). A
+    // request head fits; a longer line grows the line buffer as needed, a larger body is read in
+    // more than one piece, and an answer body of more than 512 bytes bypasses the output buffer
+    // (httpcore5's chunk size hint), so the buffer holds only the answer's head.
     this.http1Config =
         Http1Config.custom()
             .setBufferSize(SESSION_BUFFER_BYTES)
