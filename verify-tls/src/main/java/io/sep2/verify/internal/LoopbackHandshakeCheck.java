@@ -24,16 +24,17 @@ import javax.net.ssl.SSLSession;
 /**
  * Check 5: a real TLS handshake on the loopback interface with the project's own device identity.
  *
- * <p>Starts the in-process 2030.5 mock server of sep2-junit-extension ({@link Sep2MockServer}: TLS
- * 1.2, CCM_8 only, client certificate required and checked against the 2030.5 profile) on 127.0.0.1
- * and a free port. The server trusts the truststore's certificates and the device chain's root, and
- * presents the project's server keystore if one is configured, otherwise a server certificate of a
- * generated test PKI (seed {@value #LOOPBACK_SEED}), whose SERCA the client then trusts as well.
- * The client is {@link Sep2ClientTls} (BCJSSE, CCM_8, TLS 1.2) presenting the device key and chain;
- * host names are not checked (2030.5 server certificates carry none). It must negotiate TLS 1.2
- * with CCM_8 and get 200 for {@code GET /dcap}: {@code handshake.loopback} OK, or ERROR with the
- * client's error and the server's diagnosis of the connection. Without a loaded device keystore the
- * check is skipped ({@code handshake.skipped}).
+ * <p>Starts the in-process 2030.5 mock server of sep2-mock-server ({@link Sep2MockServer}: TLS 1.2,
+ * CCM_8 only, client certificate required and checked against the 2030.5 profile) on 127.0.0.1 and
+ * a free port, answering from its default resources (no utility server). The server trusts the
+ * truststore's certificates and the device chain's root, and presents the project's server keystore
+ * if one is configured, otherwise a server certificate of a generated test PKI (seed {@value
+ * #LOOPBACK_SEED}), whose SERCA the client then trusts as well. The client is {@link Sep2ClientTls}
+ * (BCJSSE, CCM_8, TLS 1.2) presenting the device key and chain; host names are not checked (2030.5
+ * server certificates carry none). It must negotiate TLS 1.2 with CCM_8 and get 200 for {@code GET
+ * /dcap}: {@code handshake.loopback} OK, or ERROR with the client's error and the server's
+ * diagnosis of the connection. Without a loaded device keystore the check is skipped ({@code
+ * handshake.skipped}).
  */
 public final class LoopbackHandshakeCheck implements Check {
 
@@ -123,6 +124,9 @@ public final class LoopbackHandshakeCheck implements Check {
             .port(0)
             .serverCertificate(serverCertificate)
             .handshakeTimeout(context.timeout())
+            // the default resources answer GET /dcap; the stateful utility server is not needed
+            // for a handshake check and its start was a quarter of the check's time
+            .utilityServer(false)
             .maxConnections(4);
     // the device's own chain is trusted too: anchors and intermediates by the one trust rule
     Set<X509Certificate> serverTrust = new LinkedHashSet<>(trusted);
