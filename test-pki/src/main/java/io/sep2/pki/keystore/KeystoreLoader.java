@@ -12,13 +12,11 @@ import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.security.GeneralSecurityException;
 import java.security.Key;
 import java.security.KeyStore;
 import java.security.KeyStoreException;
 import java.security.NoSuchAlgorithmException;
 import java.security.PrivateKey;
-import java.security.Signature;
 import java.security.UnrecoverableKeyException;
 import java.security.cert.Certificate;
 import java.security.cert.CertificateException;
@@ -545,7 +543,7 @@ public final class KeystoreLoader {
       Path file, String alias, PrivateKey key, List<X509Certificate> certificates) {
     X509Certificate leaf = null;
     for (X509Certificate c : certificates) {
-      if (matches(key, c)) {
+      if (KeyPairProbe.matches(key, c.getPublicKey())) {
         leaf = c;
         break;
       }
@@ -593,34 +591,6 @@ public final class KeystoreLoader {
     }
     chain.addAll(rest);
     return chain;
-  }
-
-  /** Signs a probe with the private key and verifies it with the certificate's public key. */
-  static boolean matches(PrivateKey key, X509Certificate certificate) {
-    String algorithm =
-        switch (key.getAlgorithm()) {
-          case "EC", "ECDSA" -> "SHA256withECDSA";
-          case "RSA" -> "SHA256withRSA";
-          case "Ed25519", "EdDSA" -> "Ed25519";
-          case "Ed448" -> "Ed448";
-          default -> null;
-        };
-    if (algorithm == null) {
-      return key.getAlgorithm().equals(certificate.getPublicKey().getAlgorithm());
-    }
-    try {
-      byte[] probe = "sep2-testkit key/certificate match".getBytes(StandardCharsets.US_ASCII);
-      Signature signer = Signature.getInstance(algorithm, BouncyCastle.provider());
-      signer.initSign(key);
-      signer.update(probe);
-      byte[] signature = signer.sign();
-      Signature verifier = Signature.getInstance(algorithm, BouncyCastle.provider());
-      verifier.initVerify(certificate.getPublicKey());
-      verifier.update(probe);
-      return verifier.verify(signature);
-    } catch (GeneralSecurityException | RuntimeException e) {
-      return false;
-    }
   }
 
   private static String alias(Path file) {

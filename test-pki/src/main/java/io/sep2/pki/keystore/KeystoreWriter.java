@@ -66,7 +66,7 @@ public final class KeystoreWriter {
     if (chain.isEmpty()) {
       throw new IllegalArgumentException("chain of '" + alias + "' must not be empty");
     }
-    if (!KeystoreLoader.matches(key, chain.get(0))) {
+    if (!KeyPairProbe.matches(key, chain.get(0).getPublicKey())) {
       throw new KeystoreException(
           Problem.KEY_CERT_MISMATCH,
           file,

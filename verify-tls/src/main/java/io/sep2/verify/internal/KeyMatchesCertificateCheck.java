@@ -1,27 +1,21 @@
 package io.sep2.verify.internal;
 
-import io.sep2.pki.BouncyCastle;
+import io.sep2.pki.keystore.KeyPairProbe;
 import io.sep2.pki.keystore.KeystoreEntry;
 import io.sep2.verify.Finding;
 import io.sep2.verify.KeystoreRole;
-import java.nio.charset.StandardCharsets;
-import java.security.GeneralSecurityException;
 import java.security.PrivateKey;
 import java.security.PublicKey;
-import java.security.Signature;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
  * Check 2b: the private key of every device and server entry belongs to the entry's certificate,
- * shown by signing a probe with the key and verifying it with the certificate's public key (on a
- * private Bouncy Castle provider instance). A key that fits none of its certificates already stops
- * loading ({@code key.mismatch} from {@link KeystoreLoadsCheck}).
+ * shown by signing a probe with the key and verifying it with the certificate's public key ({@link
+ * KeyPairProbe}). A key that fits none of its certificates already stops loading ({@code
+ * key.mismatch} from {@link KeystoreLoadsCheck}).
  */
 public final class KeyMatchesCertificateCheck implements Check {
-
-  private static final byte[] PROBE =
-      "sep2:verify-tls key/certificate probe".getBytes(StandardCharsets.US_ASCII);
 
   @Override
   public String name() {
@@ -61,36 +55,6 @@ public final class KeyMatchesCertificateCheck implements Check {
 
   /** Null when the key pair matches, otherwise what is wrong. */
   static String mismatch(PrivateKey key, PublicKey publicKey) {
-    String algorithm =
-        switch (key.getAlgorithm()) {
-          case "EC", "ECDSA" -> "SHA256withECDSA";
-          case "RSA" -> "SHA256withRSA";
-          case "Ed25519", "EdDSA" -> "Ed25519";
-          case "Ed448" -> "Ed448";
-          default -> null;
-        };
-    if (algorithm == null) {
-      return key.getAlgorithm().equals(publicKey.getAlgorithm())
-          ? null
-          : "a " + key.getAlgorithm() + " key with a " + publicKey.getAlgorithm() + " certificate";
-    }
-    try {
-      Signature signer = Signature.getInstance(algorithm, BouncyCastle.provider());
-      signer.initSign(key);
-      signer.update(PROBE);
-      byte[] signature = signer.sign();
-      Signature verifier = Signature.getInstance(algorithm, BouncyCastle.provider());
-      verifier.initVerify(publicKey);
-      verifier.update(PROBE);
-      return verifier.verify(signature)
-          ? null
-          : "a signature made with the private key does not verify with the certificate's"
-              + " public key";
-    } catch (GeneralSecurityException | RuntimeException e) {
-      return "the key cannot be used with the certificate's "
-          + publicKey.getAlgorithm()
-          + " public key: "
-          + e;
-    }
+    return KeyPairProbe.mismatch(key, publicKey).orElse(null);
   }
 }
