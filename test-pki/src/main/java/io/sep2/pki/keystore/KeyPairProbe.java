@@ -85,19 +85,21 @@ public final class KeyPairProbe {
   private static boolean probe(
       String algorithm, PrivateKey privateKey, PublicKey publicKey, Provider provider)
       throws GeneralSecurityException {
-    Signature signer =
-        provider == null
-            ? Signature.getInstance(algorithm)
-            : Signature.getInstance(algorithm, provider);
+    Signature signer = signature(algorithm, provider);
     signer.initSign(privateKey);
     signer.update(PROBE);
     byte[] signature = signer.sign();
-    Signature verifier =
-        provider == null
-            ? Signature.getInstance(algorithm)
-            : Signature.getInstance(algorithm, provider);
+    Signature verifier = signature(algorithm, provider);
     verifier.initVerify(publicKey);
     verifier.update(PROBE);
     return verifier.verify(signature);
+  }
+
+  /** {@code provider}'s, or with {@code null} the first of the JVM's providers that has it. */
+  private static Signature signature(String algorithm, Provider provider)
+      throws GeneralSecurityException {
+    return provider == null
+        ? Signature.getInstance(algorithm)
+        : Signature.getInstance(algorithm, provider);
   }
 }
