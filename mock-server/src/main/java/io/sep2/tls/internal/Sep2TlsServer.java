@@ -223,7 +223,7 @@ public final class Sep2TlsServer extends AbstractTlsServer {
   }
 
   /** The client's Certificate message as the connection keeps it (for tests). */
-  org.bouncycastle.tls.Certificate peerCertificate() {
+  Certificate peerCertificate() {
     return context.getSecurityParametersConnection().getPeerCertificate();
   }
 
