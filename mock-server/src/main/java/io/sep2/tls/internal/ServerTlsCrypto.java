@@ -2,6 +2,7 @@ package io.sep2.tls.internal;
 
 import java.io.IOException;
 import java.security.SecureRandom;
+import org.bouncycastle.crypto.modes.AEADBlockCipher;
 import org.bouncycastle.tls.Certificate;
 import org.bouncycastle.tls.CertificateEntry;
 import org.bouncycastle.tls.CertificateType;
@@ -12,12 +13,19 @@ import org.bouncycastle.tls.crypto.impl.bc.BcTlsCrypto;
  * The mock server's Bouncy Castle crypto (lightweight API, no JCA provider): {@link BcTlsCrypto},
  * except that the X.509 certificates it makes from Certificate messages are {@link
  * ReleasableCertificate}s, so a connection can drop its peer's parsed chain after the handshake
- * ({@link #releaseParsed(Certificate)}).
+ * ({@link #releaseParsed(Certificate)}), and its AES-CCM does not keep a large record's buffer
+ * ({@link RecordSizedCcm}): the heap an idle connection holds stays small.
  */
 public final class ServerTlsCrypto extends BcTlsCrypto {
 
   public ServerTlsCrypto(SecureRandom random) {
     super(random);
+  }
+
+  /** AES-CCM that gives up a large record's buffer ({@link RecordSizedCcm}). */
+  @Override
+  protected AEADBlockCipher createAEADBlockCipher_AES_CCM() {
+    return new RecordSizedCcm();
   }
 
   @Override
