@@ -2,45 +2,39 @@ package io.sep2.tls.internal;
 
 import org.bouncycastle.crypto.BlockCipher;
 import org.bouncycastle.crypto.CipherParameters;
+import org.bouncycastle.crypto.DataLengthException;
 import org.bouncycastle.crypto.InvalidCipherTextException;
 import org.bouncycastle.crypto.engines.AESEngine;
 import org.bouncycastle.crypto.modes.AEADBlockCipher;
 import org.bouncycastle.crypto.modes.CCMBlockCipher;
-import org.bouncycastle.crypto.modes.CCMModeCipher;
 
 /**
- * AES-CCM for one direction of a connection that does not keep a large record's buffer.
+ * AES-CCM for one direction of a connection that keeps no copy of a record.
  *
- * <p>CCM cannot stream: Bouncy Castle's {@link CCMBlockCipher} collects a whole record before it
- * encrypts or decrypts it, and its buffer stays at the size of the largest record for the cipher's
- * life. On a TLS connection that is up to 16 KiB per direction, held while the connection is idle,
- * once a device has fetched a long list or posted a large reading set. After a record of more than
- * {@value #KEEP_BYTES} bytes this cipher replaces its {@code CCMBlockCipher} with a fresh one; the
- * AES key schedule is computed again for every record anyway ({@code CCMBlockCipher} initialises
- * its block cipher on each record), so the replacement costs an allocation and nothing else.
+ * <p>CCM cannot stream: Bouncy Castle's {@link CCMBlockCipher} copies a whole record into a buffer
+ * of its own before it encrypts or decrypts it, and that buffer stays at the size of the largest
+ * record for the cipher's life: up to 16 KiB per direction, held while the connection is idle, once
+ * a device has fetched a long list or posted a large reading set. Bouncy Castle's TLS hands a
+ * record over in one {@code processBytes} call followed by {@code doFinal}; this cipher remembers
+ * where that record is and seals or opens it in place with {@link CCMBlockCipher#processPacket},
+ * which needs no buffer (and saves the copy). Any other sequence of calls (several {@code
+ * processBytes}, {@code processByte}) goes through the buffering {@code CCMBlockCipher} as before.
  */
 final class RecordSizedCcm implements AEADBlockCipher {
 
-  /** Records up to this many bytes (associated data and payload) keep the cipher: {@value}. */
-  static final int KEEP_BYTES = 2048;
+  // the constructor, not newInstance: processPacket, the in-place path, is not on CCMModeCipher
+  @SuppressWarnings("deprecation")
+  private final CCMBlockCipher ccm = new CCMBlockCipher(AESEngine.newInstance());
 
-  private CCMModeCipher ccm = fresh();
-  private int recordBytes;
-  private byte[] lastMac;
-
-  private static CCMModeCipher fresh() {
-    return CCMBlockCipher.newInstance(AESEngine.newInstance());
-  }
-
-  /** The cipher doing the work (for tests: a new one after a large record). */
-  CCMModeCipher current() {
-    return ccm;
-  }
+  // the record of a single processBytes call, not yet given to the cipher
+  private byte[] pending;
+  private int pendingOffset;
+  private int pendingLength;
+  private boolean buffering;
 
   @Override
   public void init(boolean forEncryption, CipherParameters params) {
-    recordBytes = 0;
-    lastMac = null;
+    forget();
     ccm.init(forEncryption, params);
   }
 
@@ -56,59 +50,88 @@ final class RecordSizedCcm implements AEADBlockCipher {
 
   @Override
   public void processAADByte(byte in) {
-    recordBytes++;
     ccm.processAADByte(in);
   }
 
   @Override
   public void processAADBytes(byte[] in, int inOff, int len) {
-    recordBytes += len;
     ccm.processAADBytes(in, inOff, len);
   }
 
   @Override
   public int processByte(byte in, byte[] out, int outOff) {
-    recordBytes++;
+    buffer();
     return ccm.processByte(in, out, outOff);
   }
 
   @Override
   public int processBytes(byte[] in, int inOff, int len, byte[] out, int outOff) {
-    recordBytes += len;
+    if (pending == null && !buffering) {
+      if (inOff < 0 || len < 0 || inOff > in.length - len) {
+        throw new DataLengthException("input buffer too short");
+      }
+      pending = in;
+      pendingOffset = inOff;
+      pendingLength = len;
+      return 0;
+    }
+    buffer();
     return ccm.processBytes(in, inOff, len, out, outOff);
+  }
+
+  /** Whether a record waits to be sealed or opened in place (for tests). */
+  boolean holdsRecordInPlace() {
+    return pending != null;
   }
 
   @Override
   public int doFinal(byte[] out, int outOff) throws InvalidCipherTextException {
-    try {
+    if (buffering || pending == null) {
+      forget();
       return ccm.doFinal(out, outOff);
+    }
+    try {
+      return ccm.processPacket(pending, pendingOffset, pendingLength, out, outOff);
     } finally {
-      if (recordBytes > KEEP_BYTES) {
-        lastMac = ccm.getMac();
-        ccm = fresh();
-      }
-      recordBytes = 0;
+      forget();
+      ccm.reset();
     }
   }
 
   @Override
   public byte[] getMac() {
-    return lastMac != null ? lastMac.clone() : ccm.getMac();
+    return ccm.getMac();
   }
 
   @Override
   public int getUpdateOutputSize(int len) {
-    return ccm.getUpdateOutputSize(len);
+    return 0;
   }
 
   @Override
   public int getOutputSize(int len) {
-    return ccm.getOutputSize(len);
+    return ccm.getOutputSize(len + pendingLength);
   }
 
   @Override
   public void reset() {
-    recordBytes = 0;
+    forget();
     ccm.reset();
+  }
+
+  /** Hands a remembered record to the buffering cipher: the caller does more than one call. */
+  private void buffer() {
+    if (pending != null) {
+      ccm.processBytes(pending, pendingOffset, pendingLength, null, 0);
+      pending = null;
+      pendingLength = 0;
+    }
+    buffering = true;
+  }
+
+  private void forget() {
+    pending = null;
+    pendingLength = 0;
+    buffering = false;
   }
 }

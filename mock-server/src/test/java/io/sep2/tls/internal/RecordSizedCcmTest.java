@@ -42,21 +42,55 @@ class RecordSizedCcmTest {
   }
 
   @Test
-  void aLargeRecordLeavesANewCipherBehindASmallOneKeepsIt() throws Exception {
+  void recordsSealedAndOpenedInPlaceAsBouncyCastlesTlsDoesMatchItsOwnCcm() throws Exception {
     RecordSizedCcm ours = new RecordSizedCcm();
-    CCMModeCipher first = ours.current();
+    CCMModeCipher theirs = CCMBlockCipher.newInstance(AESEngine.newInstance());
+    for (int size : new int[] {16384, 7, 2049, 16384}) {
+      byte[] plain = bytes(size);
+      byte[] nonce = bytes(12);
+      byte[] header = bytes(13);
+      // TlsAEADCipher's layout: the record at an offset, sealed into the same array in place
+      int offset = 13;
+      byte[] record = new byte[offset + size + 8];
+      System.arraycopy(plain, 0, record, offset, size);
 
-    run(ours, true, bytes(12), bytes(13), bytes(RecordSizedCcm.KEEP_BYTES - 13));
-    assertThat(ours.current()).as("after a small record").isSameAs(first);
+      ours.init(true, new AEADParameters(KEY, 64, nonce, null));
+      ours.processAADBytes(header, 0, header.length);
+      int n = ours.processBytes(record, offset, size, record, offset);
+      assertThat(ours.holdsRecordInPlace()).isTrue();
+      n += ours.doFinal(record, offset + n);
+      assertThat(ours.holdsRecordInPlace()).isFalse();
 
-    byte[] plain = bytes(16384);
+      byte[] sealed = Arrays.copyOfRange(record, offset, offset + n);
+      assertThat(sealed).isEqualTo(run(theirs, true, nonce, header, plain));
+
+      ours.init(false, new AEADParameters(KEY, 64, nonce, null));
+      ours.processAADBytes(header, 0, header.length);
+      int m = ours.processBytes(record, offset, n, record, offset);
+      m += ours.doFinal(record, offset + m);
+      assertThat(Arrays.copyOfRange(record, offset, offset + m)).isEqualTo(plain);
+    }
+  }
+
+  @Test
+  void aRecordGivenInSeveralCallsGoesThroughTheBufferingCipher() throws Exception {
+    RecordSizedCcm ours = new RecordSizedCcm();
+    CCMModeCipher theirs = CCMBlockCipher.newInstance(AESEngine.newInstance());
+    byte[] plain = bytes(5000);
     byte[] nonce = bytes(12);
     byte[] header = bytes(13);
-    run(ours, true, nonce, header, plain);
-    assertThat(ours.current()).as("after a 16 KiB record").isNotSameAs(first);
-    CCMModeCipher theirs = CCMBlockCipher.newInstance(AESEngine.newInstance());
-    run(theirs, true, nonce, header, plain);
-    assertThat(ours.getMac()).as("the large record's MAC").isEqualTo(theirs.getMac());
+
+    ours.init(true, new AEADParameters(KEY, 64, nonce, null));
+    ours.processAADBytes(header, 0, header.length);
+    byte[] out = new byte[ours.getOutputSize(plain.length)];
+    int n = ours.processBytes(plain, 0, 3000, out, 0);
+    n += ours.processByte(plain[3000], out, n);
+    n += ours.processBytes(plain, 3001, plain.length - 3001, out, n);
+    assertThat(ours.getOutputSize(0)).isEqualTo(plain.length + 8);
+    n += ours.doFinal(out, n);
+
+    assertThat(Arrays.copyOf(out, n)).isEqualTo(run(theirs, true, nonce, header, plain));
+    assertThat(ours.getMac()).isEqualTo(theirs.getMac());
   }
 
   @Test
