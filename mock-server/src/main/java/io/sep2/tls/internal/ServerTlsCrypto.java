@@ -13,8 +13,8 @@ import org.bouncycastle.tls.crypto.impl.bc.BcTlsCrypto;
  * The mock server's Bouncy Castle crypto (lightweight API, no JCA provider): {@link BcTlsCrypto},
  * except that the X.509 certificates it makes from Certificate messages are {@link
  * ReleasableCertificate}s, so a connection can drop its peer's parsed chain after the handshake
- * ({@link #releaseParsed(Certificate)}), and its AES-CCM does not keep a large record's buffer
- * ({@link RecordSizedCcm}): the heap an idle connection holds stays small.
+ * ({@link #releaseParsed(Certificate)}), and its AES-CCM keeps no copy of a record ({@link
+ * InPlaceCcm}): the heap an idle connection holds stays small.
  */
 public final class ServerTlsCrypto extends BcTlsCrypto {
 
@@ -22,10 +22,10 @@ public final class ServerTlsCrypto extends BcTlsCrypto {
     super(random);
   }
 
-  /** AES-CCM that gives up a large record's buffer ({@link RecordSizedCcm}). */
+  /** AES-CCM that keeps no copy of a record ({@link InPlaceCcm}). */
   @Override
   protected AEADBlockCipher createAEADBlockCipher_AES_CCM() {
-    return new RecordSizedCcm();
+    return new InPlaceCcm();
   }
 
   @Override

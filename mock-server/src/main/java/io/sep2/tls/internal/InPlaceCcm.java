@@ -20,7 +20,7 @@ import org.bouncycastle.crypto.modes.CCMBlockCipher;
  * which needs no buffer (and saves the copy). Any other sequence of calls (several {@code
  * processBytes}, {@code processByte}) goes through the buffering {@code CCMBlockCipher} as before.
  */
-final class RecordSizedCcm implements AEADBlockCipher {
+final class InPlaceCcm implements AEADBlockCipher {
 
   // the constructor, not newInstance: processPacket, the in-place path, is not on CCMModeCipher
   @SuppressWarnings("deprecation")

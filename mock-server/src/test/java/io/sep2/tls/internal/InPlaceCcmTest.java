@@ -17,16 +17,17 @@ import org.junit.jupiter.api.Test;
 /**
  * Records as TLS uses CCM_8 (a fresh nonce and the record header as associated data per record,
  * 8-byte tag): what this cipher seals, Bouncy Castle's own CCM opens and the other way round, for
- * small and large records in any order; after a large record the cipher is a new one.
+ * small and large records in any order, in place as Bouncy Castle's TLS hands records over, and
+ * through the buffering cipher when a record comes in several calls.
  */
-class RecordSizedCcmTest {
+class InPlaceCcmTest {
 
   private static final SecureRandom RANDOM = new SecureRandom();
   private static final KeyParameter KEY = new KeyParameter(bytes(16));
 
   @Test
   void sealsAndOpensRecordsOfEverySizeAsBouncyCastlesOwnCcm() throws Exception {
-    RecordSizedCcm ours = new RecordSizedCcm();
+    InPlaceCcm ours = new InPlaceCcm();
     CCMModeCipher theirs = CCMBlockCipher.newInstance(AESEngine.newInstance());
     for (int size : new int[] {0, 1, 100, 2048, 2049, 16384, 10, 16384, 300}) {
       byte[] plain = bytes(size);
@@ -43,7 +44,7 @@ class RecordSizedCcmTest {
 
   @Test
   void recordsSealedAndOpenedInPlaceAsBouncyCastlesTlsDoesMatchItsOwnCcm() throws Exception {
-    RecordSizedCcm ours = new RecordSizedCcm();
+    InPlaceCcm ours = new InPlaceCcm();
     CCMModeCipher theirs = CCMBlockCipher.newInstance(AESEngine.newInstance());
     for (int size : new int[] {16384, 7, 2049, 16384}) {
       byte[] plain = bytes(size);
@@ -74,7 +75,7 @@ class RecordSizedCcmTest {
 
   @Test
   void aRecordGivenInSeveralCallsGoesThroughTheBufferingCipher() throws Exception {
-    RecordSizedCcm ours = new RecordSizedCcm();
+    InPlaceCcm ours = new InPlaceCcm();
     CCMModeCipher theirs = CCMBlockCipher.newInstance(AESEngine.newInstance());
     byte[] plain = bytes(5000);
     byte[] nonce = bytes(12);
@@ -95,7 +96,7 @@ class RecordSizedCcmTest {
 
   @Test
   void aTamperedLargeRecordIsRefusedAndTheNextRecordStillOpens() throws Exception {
-    RecordSizedCcm ours = new RecordSizedCcm();
+    InPlaceCcm ours = new InPlaceCcm();
     CCMModeCipher theirs = CCMBlockCipher.newInstance(AESEngine.newInstance());
     byte[] nonce = bytes(12);
     byte[] header = bytes(13);
