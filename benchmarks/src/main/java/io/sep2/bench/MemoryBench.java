@@ -12,8 +12,9 @@ import javax.net.ssl.SSLSocketFactory;
  * server in the same JVM (each mock server with its own PKI, as test classes with their own seed
  * have); and the heap and resident memory added by each open, idle, kept-alive TLS connection
  * (handshake done, one {@code GET /dcap} answered), after a few connections opened and closed first
- * so that one-time costs (classes, caches) do not count. WireMock's own HTTPS is the reference for
- * each.
+ * so that one-time costs (classes, caches) do not count; then the same for connections that each
+ * fetched a 40,000-byte answer ({@code GET /large}: what an idle connection keeps of a large
+ * answer). WireMock's own HTTPS is the reference for each.
  */
 final class MemoryBench {
 
@@ -57,6 +58,16 @@ final class MemoryBench {
       report.add(
           Figure.info(
               NAME,
+              "live heap per open idle TLS connection after a 40,000-byte answer ("
+                  + settings.idleConnections()
+                  + " open)",
+              "KiB",
+              o.heapPerLargeConnection,
+              "WireMock HTTPS",
+              r.heapPerLargeConnection));
+      report.add(
+          Figure.info(
+              NAME,
               "resident memory per open idle TLS connection",
               "KiB",
               o.rssPerConnection,
@@ -71,7 +82,11 @@ final class MemoryBench {
   }
 
   private record Measured(
-      double idle, double heapPerConnection, double rssPerConnection, double perServer) {}
+      double idle,
+      double heapPerConnection,
+      double heapPerLargeConnection,
+      double rssPerConnection,
+      double perServer) {}
 
   private static Measured measure(
       Settings settings, Servers.Server server, SSLSocketFactory client, Report report, String name)
@@ -97,8 +112,30 @@ final class MemoryBench {
       during = Servers.stats(server);
     } finally {
       open.forEach(Http::close);
+      open.clear();
+    }
+    // the same, each connection after a large answer: what an idle connection keeps of it (the
+    // request journals, which keep every answer's body on both servers, emptied before each count)
+    Thread.sleep(500); // the server's connection threads see the closes and end
+    Servers.forgetRequests(server);
+    String afterSmall = Servers.stats(server);
+    String duringLarge;
+    try {
+      for (int i = 0; i < settings.idleConnections(); i++) {
+        Http http = Http.open(client, server.port(), 30_000);
+        open.add(http);
+        http.get(ServerControl.LARGE_PATH);
+      }
+      Servers.forgetRequests(server);
+      duringLarge = Servers.stats(server);
+    } finally {
+      open.forEach(Http::close);
     }
     int n = settings.idleConnections();
+    double heapPerLargeConnection =
+        (ServerControl.value(duringLarge, "heapUsed") - ServerControl.value(afterSmall, "heapUsed"))
+            / 1024.0
+            / n;
     double heapPerConnection =
         (ServerControl.value(during, "heapUsed") - ServerControl.value(before, "heapUsed"))
             / 1024.0
@@ -123,6 +160,7 @@ final class MemoryBench {
     return new Measured(
         ServerControl.value(idle, "heapUsed") / 1048576.0,
         heapPerConnection,
+        heapPerLargeConnection,
         rssPerConnection,
         perServer);
   }

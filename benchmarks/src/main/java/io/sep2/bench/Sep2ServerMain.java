@@ -1,5 +1,6 @@
 package io.sep2.bench;
 
+import com.github.tomakehurst.wiremock.client.WireMock;
 import io.sep2.pki.Sep2Pki;
 import io.sep2.server.Sep2MockServer;
 import io.sep2.server.ServerOptions;
@@ -10,9 +11,10 @@ import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * The server JVM of the benchmarks: generates the seeded 2030.5 test PKI, starts one {@link
- * Sep2MockServer} with default settings (default resources, client certificate required) and prints
- * its port; then follows {@link ServerControl}'s commands. Extra servers ({@code servers k}) each
- * get their own PKI, as separate test classes with their own seed would.
+ * Sep2MockServer} with default settings (default resources, client certificate required) and a stub
+ * {@code GET /large} ({@link ServerControl#largeBody()}), and prints its port; then follows {@link
+ * ServerControl}'s commands. Extra servers ({@code servers k}) each get their own PKI, as separate
+ * test classes with their own seed would.
  *
  * <pre>
  * java -cp benchmarks/target/benchmarks.jar io.sep2.bench.Sep2ServerMain [--seed bench] [--port 0]
@@ -55,6 +57,15 @@ public final class Sep2ServerMain {
                     .build())
             .start();
     long t2 = System.nanoTime();
+    server
+        .wireMock()
+        .stubFor(
+            WireMock.get(ServerControl.LARGE_PATH)
+                .willReturn(
+                    WireMock.aResponse()
+                        .withStatus(200)
+                        .withHeader("Content-Type", "application/sep+xml")
+                        .withBody(ServerControl.largeBody())));
     String phases =
         "main=" + mainAt + " pki=" + (t1 - t0) / 1_000_000 + " server=" + (t2 - t1) / 1_000_000;
     List<Sep2MockServer> servers = new ArrayList<>(List.of(server));
@@ -69,6 +80,7 @@ public final class Sep2ServerMain {
             }
             return servers.size();
           },
+          () -> servers.forEach(s -> s.wireMock().resetRequests()),
           () -> new long[] {ok.get(), failed.get()});
     } finally {
       servers.forEach(Sep2MockServer::stop);

@@ -20,6 +20,8 @@ import java.util.function.Supplier;
  *       threads=<n> servers=<n> handshakesOk=<n> handshakesFailed=<n>};
  *   <li>{@code servers <k>}: starts {@code k} more idle servers in this JVM, then {@code SEP2-BENCH
  *       OK servers=<n>};
+ *   <li>{@code forget-requests}: empties every server's WireMock request journal (which keeps each
+ *       answer's body), then {@code SEP2-BENCH OK forgotten};
  *   <li>{@code quit}, or the end of standard input (the harness died): exits.
  * </ul>
  */
@@ -35,7 +37,11 @@ final class ServerControl {
 
   /** Prints the phases and port lines, then serves commands until {@code quit} or end of input. */
   static void run(
-      int port, String phases, IntFunction<Integer> addServers, Supplier<long[]> handshakes)
+      int port,
+      String phases,
+      IntFunction<Integer> addServers,
+      Runnable forgetRequests,
+      Supplier<long[]> handshakes)
       throws IOException {
     System.out.println(PHASES + phases);
     System.out.println(PORT + port);
@@ -50,6 +56,9 @@ final class ServerControl {
         break;
       } else if (command.equals("stats")) {
         System.out.println(STATS + stats(servers, handshakes.get()));
+      } else if (command.equals("forget-requests")) {
+        forgetRequests.run();
+        System.out.println(OK + "forgotten");
       } else if (command.startsWith("servers ")) {
         servers = addServers.apply(Integer.parseInt(command.substring(8).trim()));
         System.out.println(OK + "servers=" + servers);
@@ -80,6 +89,26 @@ final class ServerControl {
         servers,
         handshakes[0],
         handshakes[1]);
+  }
+
+  /** Path of the large answer both server JVMs serve (figure 5). */
+  static final String LARGE_PATH = "/large";
+
+  /**
+   * The large answer: a 40,000-byte XML document, about what a device gets for a page of 100
+   * DERControls, so its TLS answer spans three full 16 KiB records.
+   */
+  static String largeBody() {
+    String open = "<DERControlList xmlns=\"urn:ieee:std:2030.5:ns\" all=\"0\" results=\"0\">";
+    String close = "</DERControlList>";
+    String pad = "<!-- padding -->";
+    StringBuilder body = new StringBuilder(open);
+    while (body.length() + pad.length() + close.length() <= 40_000) {
+      body.append(pad);
+    }
+    return body.append(" ".repeat(40_000 - body.length() - close.length()))
+        .append(close)
+        .toString();
   }
 
   /** Reads {@code key=value} from a stats or phases line. */

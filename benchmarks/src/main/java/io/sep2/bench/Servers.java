@@ -156,6 +156,12 @@ final class Servers implements AutoCloseable {
         .awaitLine(l -> l.startsWith(ServerControl.STATS), Duration.ofSeconds(60));
   }
 
+  /** Sends {@code forget-requests}: empties the request journals of that JVM's servers. */
+  static void forgetRequests(Server server) throws IOException, InterruptedException {
+    server.process().writeLine("forget-requests");
+    server.process().awaitLine(l -> l.startsWith(ServerControl.OK), START_TIMEOUT);
+  }
+
   /** Sends {@code servers k}: starts k more idle servers in that JVM. */
   static void addServers(Server server, int k) throws IOException, InterruptedException {
     server.process().writeLine("servers " + k);

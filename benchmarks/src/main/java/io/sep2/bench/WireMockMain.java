@@ -12,8 +12,9 @@ import java.util.List;
 
 /**
  * The reference server JVM: WireMock's own HTTPS (Jetty with the JDK's SunJSSE and WireMock's
- * built-in keystore), plain HTTP off, one stub {@code GET /dcap} answering the body of the file
- * given (the mock server's DeviceCapability document) as {@code application/sep+xml}; then {@link
+ * built-in keystore), plain HTTP off, a stub {@code GET /large} with {@link
+ * ServerControl#largeBody()} and one stub {@code GET /dcap} answering the body of the file given
+ * (the mock server's DeviceCapability document) as {@code application/sep+xml}; then {@link
  * ServerControl}'s commands.
  *
  * <pre>
@@ -42,6 +43,7 @@ public final class WireMockMain {
             }
             return servers.size();
           },
+          () -> servers.forEach(WireMockServer::resetRequests),
           () -> new long[] {0, 0});
     } finally {
       servers.forEach(WireMockServer::stop);
@@ -60,6 +62,13 @@ public final class WireMockMain {
                     .withStatus(200)
                     .withHeader("Content-Type", "application/sep+xml")
                     .withBody(body)));
+    server.stubFor(
+        get(ServerControl.LARGE_PATH)
+            .willReturn(
+                aResponse()
+                    .withStatus(200)
+                    .withHeader("Content-Type", "application/sep+xml")
+                    .withBody(ServerControl.largeBody())));
     return server;
   }
 }
