@@ -861,7 +861,12 @@ final class EngineChecks {
     List<String> accepted = new ArrayList<>();
     for (ConnectionRecord r : connections) {
       if (!r.exchanges().isEmpty()) {
-        accepted.add("#" + r.id() + " carried " + r.exchanges().size() + " HTTP request(s)");
+        accepted.add(
+            "#"
+                + r.id()
+                + " carried "
+                + (r.exchanges().size() + r.exchangesNotKept())
+                + " HTTP request(s)");
       }
     }
     String variant = engine.server.options().comm004().get().toString();

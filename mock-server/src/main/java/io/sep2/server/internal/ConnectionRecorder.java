@@ -13,6 +13,7 @@ import java.net.InetSocketAddress;
 import java.net.SocketAddress;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -40,7 +41,9 @@ public final class ConnectionRecorder {
   private String namedGroup;
   private ClientIdentity clientIdentity = ClientIdentity.ANONYMOUS;
   private Diagnosis diagnosis;
-  private final List<HttpExchange> exchanges = new ArrayList<>();
+  private final List<HttpExchange> first = new ArrayList<>();
+  private final ArrayDeque<HttpExchange> newest = new ArrayDeque<>();
+  private long notKept;
 
   /**
    * Starts recording a connection accepted now.
@@ -144,11 +147,24 @@ public final class ConnectionRecorder {
     this.clientIdentity = identity == null ? ClientIdentity.ANONYMOUS : identity;
   }
 
-  /** Appends one HTTP exchange ({@code null} is ignored). */
+  /**
+   * Appends one HTTP exchange ({@code null} is ignored). The record keeps the connection's first
+   * {@link ConnectionRecord#KEPT_FIRST} and newest {@link ConnectionRecord#KEPT_NEWEST} exchanges
+   * and counts the others.
+   */
   public synchronized void exchange(HttpExchange exchange) {
-    if (exchange != null) {
-      exchanges.add(exchange);
+    if (exchange == null) {
+      return;
     }
+    if (first.size() < ConnectionRecord.KEPT_FIRST) {
+      first.add(exchange);
+      return;
+    }
+    if (newest.size() == ConnectionRecord.KEPT_NEWEST) {
+      newest.removeFirst();
+      notKept++;
+    }
+    newest.addLast(exchange);
   }
 
   /** Marks the connection closed now; later calls keep the first end instant. */
@@ -184,7 +200,15 @@ public final class ConnectionRecorder {
         namedGroup,
         clientIdentity,
         diagnosis,
-        exchanges);
+        exchanges(),
+        notKept);
+  }
+
+  private List<HttpExchange> exchanges() {
+    List<HttpExchange> all = new ArrayList<>(first.size() + newest.size());
+    all.addAll(first);
+    all.addAll(newest);
+    return all;
   }
 
   /**

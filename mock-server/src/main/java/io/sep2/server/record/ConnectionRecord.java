@@ -30,7 +30,11 @@ import java.util.Map;
  * @param clientIdentity who the client proved to be ({@link ClientIdentity#ANONYMOUS} when it sent
  *     no certificate or the handshake did not get that far); never {@code null}
  * @param diagnosis why the handshake failed; {@code null} unless {@link Outcome#FAILED}
- * @param exchanges the HTTP exchanges on this connection, in order; never {@code null}
+ * @param exchanges the HTTP exchanges on this connection, in order; never {@code null}. A
+ *     long-lived connection keeps its first {@value #KEPT_FIRST} and its newest {@value
+ *     #KEPT_NEWEST} exchanges; those between are counted in {@code exchangesNotKept}
+ * @param exchangesNotKept how many exchanges between the first and the newest kept ones the record
+ *     does not hold (0 for a connection of at most {@value #KEPT_FIRST} + {@value #KEPT_NEWEST})
  */
 public record ConnectionRecord(
     long id,
@@ -44,7 +48,18 @@ public record ConnectionRecord(
     String namedGroup,
     ClientIdentity clientIdentity,
     Diagnosis diagnosis,
-    List<HttpExchange> exchanges) {
+    List<HttpExchange> exchanges,
+    long exchangesNotKept) {
+
+  /**
+   * The first exchanges of a connection its record keeps: {@value}. With {@link #KEPT_NEWEST} this
+   * bounds the memory of a device that polls one kept-alive connection for hours (each exchange
+   * holds both bodies).
+   */
+  public static final int KEPT_FIRST = 100;
+
+  /** The newest exchanges of a connection its record keeps: {@value}. */
+  public static final int KEPT_NEWEST = 900;
 
   /** The state of a connection's TLS handshake. */
   public enum Outcome {
@@ -59,12 +74,45 @@ public record ConnectionRecord(
   /** Copies the exchange list and fills {@code null} outcome/identity with their defaults. */
   public ConnectionRecord {
     exchanges = exchanges == null ? List.of() : List.copyOf(exchanges);
+    if (exchangesNotKept < 0) {
+      throw new IllegalArgumentException("exchangesNotKept must be >= 0, was " + exchangesNotKept);
+    }
     if (outcome == null) {
       outcome = Outcome.IN_PROGRESS;
     }
     if (clientIdentity == null) {
       clientIdentity = ClientIdentity.ANONYMOUS;
     }
+  }
+
+  /** A record that holds every exchange of its connection ({@code exchangesNotKept} 0). */
+  public ConnectionRecord(
+      long id,
+      String remoteAddress,
+      Instant start,
+      Instant end,
+      ClientHelloInfo clientHello,
+      Outcome outcome,
+      String protocolVersion,
+      String cipherSuite,
+      String namedGroup,
+      ClientIdentity clientIdentity,
+      Diagnosis diagnosis,
+      List<HttpExchange> exchanges) {
+    this(
+        id,
+        remoteAddress,
+        start,
+        end,
+        clientHello,
+        outcome,
+        protocolVersion,
+        cipherSuite,
+        namedGroup,
+        clientIdentity,
+        diagnosis,
+        exchanges,
+        0);
   }
 
   /** Returns whether the handshake failed. */
@@ -140,7 +188,11 @@ public record ConnectionRecord(
     } else if (clientHello != null) {
       body.add(clientHello.clientStack().summary());
     }
-    for (HttpExchange exchange : exchanges) {
+    for (int i = 0; i < exchanges.size(); i++) {
+      if (i == KEPT_FIRST && exchangesNotKept > 0) {
+        body.add("... " + exchangesNotKept + " exchanges not kept ...");
+      }
+      HttpExchange exchange = exchanges.get(i);
       body.add(exchangeLine(exchange));
       if (detailed) {
         for (Map.Entry<String, String> header : exchange.requestHeaders()) {
@@ -170,9 +222,8 @@ public record ConnectionRecord(
         if (namedGroup != null) {
           sb.append(' ').append(namedGroup);
         }
-        sb.append("  ")
-            .append(exchanges.size())
-            .append(exchanges.size() == 1 ? " HTTP exchange" : " HTTP exchanges");
+        long all = exchanges.size() + exchangesNotKept;
+        sb.append("  ").append(all).append(all == 1 ? " HTTP exchange" : " HTTP exchanges");
         break;
       case FAILED:
         sb.append("  ").append(TlsNames.describeAlert(alertSent()));

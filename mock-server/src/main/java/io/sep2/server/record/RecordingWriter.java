@@ -142,6 +142,10 @@ public final class RecordingWriter {
     for (HttpExchange exchange : record.exchanges()) {
       exchanges.add(exchange(exchange));
     }
+    if (record.exchangesNotKept() > 0) {
+      // between the first ConnectionRecord.KEPT_FIRST exchanges and the newest ones
+      node.put("exchangesNotKept", record.exchangesNotKept());
+    }
     return node;
   }
 

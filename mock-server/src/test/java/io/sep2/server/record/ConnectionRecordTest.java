@@ -184,6 +184,61 @@ class ConnectionRecordTest {
   }
 
   @Test
+  void aLongLivedConnectionKeepsItsFirstAndNewestExchangesAndCountsTheRest() {
+    ConnectionRecorder recorder = new ConnectionRecorder(1, "a:1", steppingClock());
+    recorder.handshakeSucceeded("TLS 1.2", "X", null, null);
+    int total = ConnectionRecord.KEPT_FIRST + ConnectionRecord.KEPT_NEWEST + 500;
+    for (int i = 0; i < total; i++) {
+      recorder.exchange(poll(i));
+    }
+
+    ConnectionRecord record = recorder.snapshot();
+
+    assertThat(record.exchanges())
+        .hasSize(ConnectionRecord.KEPT_FIRST + ConnectionRecord.KEPT_NEWEST);
+    assertThat(record.exchangesNotKept()).isEqualTo(500);
+    assertThat(record.exchanges().get(0).uri()).isEqualTo("/dcap?n=0");
+    assertThat(record.exchanges().get(ConnectionRecord.KEPT_FIRST - 1).uri())
+        .isEqualTo("/dcap?n=" + (ConnectionRecord.KEPT_FIRST - 1));
+    assertThat(record.exchanges().get(ConnectionRecord.KEPT_FIRST).uri())
+        .isEqualTo("/dcap?n=" + (ConnectionRecord.KEPT_FIRST + 500));
+    assertThat(record.exchanges().get(record.exchanges().size() - 1).uri())
+        .isEqualTo("/dcap?n=" + (total - 1));
+    assertThat(record.toText())
+        .contains(total + " HTTP exchanges")
+        .contains("... 500 exchanges not kept ...");
+    assertThat(RecordingWriter.toJson("long", List.of(record)))
+        .contains("\"exchangesNotKept\" : 500");
+  }
+
+  @Test
+  void aShortConnectionKeepsEveryExchange() {
+    ConnectionRecorder recorder = new ConnectionRecorder(1, "a:1", steppingClock());
+    int total = ConnectionRecord.KEPT_FIRST + ConnectionRecord.KEPT_NEWEST;
+    for (int i = 0; i < total; i++) {
+      recorder.exchange(poll(i));
+    }
+    assertThat(recorder.snapshot().exchanges()).hasSize(total);
+    assertThat(recorder.snapshot().exchangesNotKept()).isZero();
+    assertThat(RecordingWriter.toJson("short", List.of(recorder.snapshot())))
+        .doesNotContain("exchangesNotKept");
+  }
+
+  private static HttpExchange poll(int n) {
+    return new HttpExchange(
+        T0.plusMillis(n),
+        "GET",
+        "/dcap?n=" + n,
+        List.of(),
+        "",
+        200,
+        List.of(),
+        "<DeviceCapability/>",
+        1,
+        List.of());
+  }
+
+  @Test
   void snapshotsAreImmutableCopies() {
     ConnectionRecorder recorder = new ConnectionRecorder(1, "a:1", steppingClock());
     recorder.handshakeSucceeded("TLS 1.2", "X", null, null);
