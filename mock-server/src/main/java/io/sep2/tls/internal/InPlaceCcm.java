@@ -19,6 +19,10 @@ import org.bouncycastle.crypto.modes.CCMBlockCipher;
  * where that record is and seals or opens it in place with {@link CCMBlockCipher#processPacket},
  * which needs no buffer (and saves the copy). Any other sequence of calls (several {@code
  * processBytes}, {@code processByte}) goes through the buffering {@code CCMBlockCipher} as before.
+ *
+ * <p>The in-place path asks what Bouncy Castle's {@code TlsAEADCipher} does: the record's bytes
+ * stay unchanged between {@code processBytes} and {@code doFinal}, and the output is either another
+ * array or the very same region (sealed and opened where the record lies).
  */
 final class InPlaceCcm implements AEADBlockCipher {
 
