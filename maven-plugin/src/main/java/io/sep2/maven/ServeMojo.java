@@ -5,8 +5,11 @@ import io.sep2.pki.Sep2Pki;
 import io.sep2.pki.identity.DeviceIdentity;
 import io.sep2.server.Sep2MockServer;
 import io.sep2.server.ServerOptions;
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.cert.CertificateException;
@@ -61,8 +64,15 @@ public class ServeMojo extends AbstractServerMojo {
   @Parameter(defaultValue = "${plugin}", readonly = true)
   private PluginDescriptor plugin;
 
-  /** Where the console lines go: standard output (tests look at them elsewhere). */
-  PrintStream console = System.out;
+  /**
+   * Where the console lines go: the process's standard output itself, not {@code System.out} (tests
+   * look at them elsewhere). Maven's {@code System.out} is Jansi's ANSI-parsing stream, which is
+   * not thread-safe: the line the shutdown hook printed raced Jansi's own shutdown hook resetting
+   * the colours, and failed in the parser ({@code NumberFormatException: For input string: "0m"}),
+   * so "sep2 mock server stopped" was lost. The lines have no colours to translate.
+   */
+  PrintStream console =
+      new PrintStream(new FileOutputStream(FileDescriptor.out), true, StandardCharsets.UTF_8);
 
   private final CountDownLatch stopped = new CountDownLatch(1);
   private volatile Sep2MockServer running;
