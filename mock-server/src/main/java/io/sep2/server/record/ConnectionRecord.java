@@ -85,36 +85,6 @@ public record ConnectionRecord(
     }
   }
 
-  /** A record that holds every exchange of its connection ({@code exchangesNotKept} 0). */
-  public ConnectionRecord(
-      long id,
-      String remoteAddress,
-      Instant start,
-      Instant end,
-      ClientHelloInfo clientHello,
-      Outcome outcome,
-      String protocolVersion,
-      String cipherSuite,
-      String namedGroup,
-      ClientIdentity clientIdentity,
-      Diagnosis diagnosis,
-      List<HttpExchange> exchanges) {
-    this(
-        id,
-        remoteAddress,
-        start,
-        end,
-        clientHello,
-        outcome,
-        protocolVersion,
-        cipherSuite,
-        namedGroup,
-        clientIdentity,
-        diagnosis,
-        exchanges,
-        0);
-  }
-
   /** Returns whether the handshake failed. */
   public boolean failed() {
     return outcome == Outcome.FAILED;
