@@ -21,13 +21,14 @@ import javax.security.auth.x500.X500Principal;
  * A test seam: a certificate that delegates everything to another one and counts how often the
  * profile check verifies its self-signature.
  *
- * <p>The profile check verifies ECDSA signatures with Bouncy Castle's lightweight API on the
- * certificate's encoding, so no {@code verify} method of this class is called; what is counted is
- * each request for this certificate's public key made by the profile check's self-signature test
- * ({@code CertificateFacts.selfSigned}), which fetches the key exactly once per verification. It
- * also counts how often its signature bytes are read ({@code PathSignatures} reads them once per
- * verification; PKIX calls {@code verify}, which this class passes on) and can answer altered
- * signature bytes while {@code verify} still succeeds, as when the JDK answers from its cache.
+ * <p>The profile check verifies ECDSA signatures with Bouncy Castle's lightweight API ({@code
+ * IssuerKey}) on the certificate's TBS part and signature, so no {@code verify} method of this
+ * class is called; what is counted is each request for this certificate's public key made by the
+ * profile check's self-signature test ({@code CertificateFacts.selfSigned}), which fetches the key
+ * exactly once per verification. It also counts how often its signature bytes are read ({@code
+ * IssuerKey} reads them once per verification; PKIX calls {@code verify}, which this class passes
+ * on) and can answer altered signature bytes while {@code verify} still succeeds, as when the JDK
+ * answers from its cache.
  */
 final class CountingCertificate extends X509Certificate {
 

@@ -1,8 +1,5 @@
 package io.sep2.pki.profile;
 
-import io.sep2.pki.BouncyCastle;
-import java.io.IOException;
-import java.security.GeneralSecurityException;
 import java.security.PublicKey;
 import java.security.cert.CertificateEncodingException;
 import java.security.cert.X509Certificate;
@@ -14,32 +11,21 @@ import org.bouncycastle.asn1.x509.Certificate;
 import org.bouncycastle.asn1.x509.Extension;
 import org.bouncycastle.asn1.x509.Extensions;
 import org.bouncycastle.asn1.x509.TBSCertificate;
-import org.bouncycastle.cert.CertException;
-import org.bouncycastle.cert.X509CertificateHolder;
-import org.bouncycastle.crypto.params.AsymmetricKeyParameter;
-import org.bouncycastle.crypto.params.ECPublicKeyParameters;
-import org.bouncycastle.crypto.util.PublicKeyFactory;
-import org.bouncycastle.operator.ContentVerifierProvider;
-import org.bouncycastle.operator.DefaultDigestAlgorithmIdentifierFinder;
-import org.bouncycastle.operator.OperatorCreationException;
-import org.bouncycastle.operator.bc.BcECContentVerifierProviderBuilder;
 
 /**
  * One certificate of a checked chain, parsed once: its position, printable subject, the Bouncy
  * Castle view of its TBS part, and its signature checks. Whether it is self-signed is verified at
  * most once, or given when already known (see {@link ProfileCheck#forValidatedPaths}).
  *
- * <p>An ECDSA signature (all of 2030.5's) is verified with Bouncy Castle's lightweight API, which
- * needs no JCA provider: creating a {@code BouncyCastleProvider} took about 0.3 s of the mock
- * server's first handshake in a fresh JVM (BENCHMARKS.md, figure 2). Other key types go through the
- * shared provider as before, so a chain that is not 2030.5's is still judged, not refused.
+ * <p>Signatures are verified by {@link IssuerKey}: an ECDSA signature (all of 2030.5's) with Bouncy
+ * Castle's lightweight API, which needs no JCA provider; other key types through the shared
+ * provider, so a chain that is not 2030.5's is still judged, not refused.
  */
 final class CertificateFacts {
 
   private final X509Certificate certificate;
   private final int index;
   private final String subject;
-  private final Certificate parsed;
   private final TBSCertificate tbs;
   private Boolean selfSigned;
 
@@ -48,8 +34,7 @@ final class CertificateFacts {
     this.index = index;
     this.subject = certificate.getSubjectX500Principal().getName(X500Principal.RFC2253);
     try {
-      this.parsed = Certificate.getInstance(certificate.getEncoded());
-      this.tbs = parsed.getTBSCertificate();
+      this.tbs = Certificate.getInstance(certificate.getEncoded()).getTBSCertificate();
     } catch (CertificateEncodingException | IllegalArgumentException e) {
       throw new IllegalArgumentException(
           "certificate #" + index + " (" + subject + ") cannot be DER-decoded: " + e.getMessage(),
@@ -116,23 +101,7 @@ final class CertificateFacts {
 
   /** The certificate's signature verifies with the given key. */
   boolean verifiesWith(PublicKey key) {
-    try {
-      AsymmetricKeyParameter parameters = PublicKeyFactory.createKey(key.getEncoded());
-      if (parameters instanceof ECPublicKeyParameters) {
-        ContentVerifierProvider verifiers =
-            new BcECContentVerifierProviderBuilder(new DefaultDigestAlgorithmIdentifierFinder())
-                .build(parameters);
-        return new X509CertificateHolder(parsed).isSignatureValid(verifiers);
-      }
-      certificate.verify(key, BouncyCastle.provider());
-      return true;
-    } catch (GeneralSecurityException
-        | IOException
-        | CertException
-        | OperatorCreationException
-        | RuntimeException e) {
-      return false;
-    }
+    return IssuerKey.of(key).verifies(certificate);
   }
 
   /** The two certificates have the same public key. */
