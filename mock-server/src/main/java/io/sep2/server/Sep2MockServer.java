@@ -16,6 +16,7 @@ import io.sep2.server.internal.capture.PcapngWriter;
 import io.sep2.server.internal.http.FaultState;
 import io.sep2.server.internal.http.HttpConnectionHandler;
 import io.sep2.server.internal.http.HttpLimits;
+import io.sep2.server.internal.http.IdleWait;
 import io.sep2.server.internal.http.UtilityStub;
 import io.sep2.server.internal.http.WireMockBackend;
 import io.sep2.server.record.ConnectionRecord;
@@ -61,9 +62,11 @@ import org.bouncycastle.tls.crypto.impl.bc.BcTlsCrypto;
  *
  * <p>Pipeline: TCP &rarr; Bouncy Castle low-level TLS (one TLS server engine per connection) &rarr;
  * HTTP/1.1 with keep-alive (Apache httpcore5) &rarr; WireMock in-process. The client's LFDI/SFDI is
- * attached to each request by the server, never taken from the client. Thread-safe; one thread per
- * open connection, up to {@link ServerOptions#maxConnections()}. The server keeps its own copy of
- * its {@link ServerOptions} (they are immutable).
+ * attached to each request by the server, never taken from the client. Thread-safe. Up to {@link
+ * ServerOptions#maxConnections()} connections are open at once; each has a thread while it
+ * handshakes or is being answered, and none while it waits for its client's next request (one
+ * selector thread watches the idle ones, as Jetty's does). The server keeps its own copy of its
+ * {@link ServerOptions} (they are immutable).
  */
 public final class Sep2MockServer implements AutoCloseable {
 
@@ -236,32 +239,47 @@ public final class Sep2MockServer implements AutoCloseable {
     return listener;
   }
 
-  private void handle(Socket socket) {
+  private void handle(Socket socket, IdleWait idle, Runnable ended) {
     ConnectionRecorder recorder = log.open(socket.getRemoteSocketAddress());
     if (faults.refuseConnection()) {
       recorder.handshakeFailed(HandshakeDiagnosis.commsFault("refuseHandshakes"));
       recorder.closed();
+      ended.run();
       return;
     }
     handshaking.incrementAndGet();
-    try {
-      new Connection(socket, recorder, connectionSettings, handshaking::decrementAndGet).run();
-    } finally {
-      int retained = options.retainedConnections();
-      if (recorder.id() > retained && closedSinceForget.incrementAndGet() >= forgetEvery) {
-        // bound memory on long runs (sep2:serve, load tests): forget the oldest closed records,
-        // every tenth of the limit (forgetting walks all records: on every connection that cost
-        // more CPU than the TLS handshake once the limit was reached, BENCHMARKS.md)
-        closedSinceForget.set(0);
-        log.forget(recorder.id() - retained);
-      }
-      ConnectionRecord record = recorder.snapshot();
-      for (Consumer<ConnectionRecord> l : options.connectionListeners()) {
-        try {
-          l.accept(record);
-        } catch (RuntimeException e) {
-          LOG.log(System.Logger.Level.WARNING, "sep2 mock server: a connection listener failed", e);
-        }
+    new Connection(
+            socket,
+            recorder,
+            connectionSettings,
+            handshaking::decrementAndGet,
+            idle,
+            () -> {
+              try {
+                closed(recorder);
+              } finally {
+                ended.run();
+              }
+            })
+        .run();
+  }
+
+  /** A connection is over: bound the records kept, tell the connection listeners. */
+  private void closed(ConnectionRecorder recorder) {
+    int retained = options.retainedConnections();
+    if (recorder.id() > retained && closedSinceForget.incrementAndGet() >= forgetEvery) {
+      // bound memory on long runs (sep2:serve, load tests): forget the oldest closed records,
+      // every tenth of the limit (forgetting walks all records: on every connection that cost
+      // more CPU than the TLS handshake once the limit was reached, BENCHMARKS.md)
+      closedSinceForget.set(0);
+      log.forget(recorder.id() - retained);
+    }
+    ConnectionRecord record = recorder.snapshot();
+    for (Consumer<ConnectionRecord> l : options.connectionListeners()) {
+      try {
+        l.accept(record);
+      } catch (RuntimeException e) {
+        LOG.log(System.Logger.Level.WARNING, "sep2 mock server: a connection listener failed", e);
       }
     }
   }

@@ -5,6 +5,7 @@ import io.sep2.server.internal.capture.TeeInputStream;
 import io.sep2.server.internal.capture.TeeOutputStream;
 import io.sep2.server.internal.http.HalfClosingTransport;
 import io.sep2.server.internal.http.HttpConnectionHandler;
+import io.sep2.server.internal.http.IdleWait;
 import io.sep2.tls.ClientAuth;
 import io.sep2.tls.ClientIdentity;
 import io.sep2.tls.diagnostics.FailureKind;
@@ -19,6 +20,7 @@ import java.io.OutputStream;
 import java.net.InetSocketAddress;
 import java.net.Socket;
 import java.time.Duration;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.bouncycastle.tls.AlertDescription;
 import org.bouncycastle.tls.TlsFatalAlert;
 import org.bouncycastle.tls.TlsFatalAlertReceived;
@@ -27,8 +29,9 @@ import org.bouncycastle.tls.crypto.impl.bc.BcTlsCrypto;
 
 /**
  * One accepted TCP connection: the 2030.5 TLS handshake with the ClientHello captured for
- * diagnostics, then HTTP/1.1 until the client leaves. Everything that happens goes to the
- * connection's {@link ConnectionRecorder}. Never throws.
+ * diagnostics, then HTTP/1.1 until the client leaves, waiting between requests in an {@link
+ * IdleWait} without a thread. Everything that happens goes to the connection's {@link
+ * ConnectionRecorder}. Never throws.
  */
 public final class Connection {
 
@@ -51,23 +54,41 @@ public final class Connection {
   private final Settings settings;
 
   private final Runnable handshakeDone;
+  private final IdleWait idle;
+  private final Runnable ended;
+  private PcapngWriter.Connection packets;
+  private WriteWatchdog.Guard writes;
+  private final AtomicBoolean over = new AtomicBoolean();
 
   /**
+   * @param socket an accepted socket with a channel
    * @param handshakeDone called once when the handshake has ended, either way
+   * @param idle where the connection waits between requests
+   * @param ended called once when the connection is over and closed, on whichever thread ends it
    */
   public Connection(
-      Socket socket, ConnectionRecorder recorder, Settings settings, Runnable handshakeDone) {
+      Socket socket,
+      ConnectionRecorder recorder,
+      Settings settings,
+      Runnable handshakeDone,
+      IdleWait idle,
+      Runnable ended) {
     this.socket = socket;
     this.recorder = recorder;
     this.settings = settings;
     this.handshakeDone = handshakeDone;
+    this.idle = idle;
+    this.ended = ended;
   }
 
+  /**
+   * The handshake, then the first request; returns when the connection is over or waits for its
+   * client without a thread.
+   */
   public void run() {
     boolean handshakeEnded = false;
-    PcapngWriter.Connection packets = null;
-    WriteWatchdog.Guard writes =
-        settings.writeWatchdog() == null ? null : settings.writeWatchdog().guard(socket);
+    boolean handedOver = false;
+    writes = settings.writeWatchdog() == null ? null : settings.writeWatchdog().guard(socket);
     try {
       socket.setTcpNoDelay(true);
       socket.setSoTimeout((int) settings.handshakeTimeout().toMillis());
@@ -122,13 +143,25 @@ public final class Connection {
       waitLimit.perRequest(settings.http().limits().readTimeout());
       InputStream appIn = protocol.getInputStream();
       OutputStream appOut = protocol.getOutputStream();
-      settings.http().serve(socket, appIn, appOut, identity, recorder::exchange);
+      settings.http().serve(socket, appIn, appOut, identity, recorder::exchange, idle, this::ended);
+      handedOver = true; // the HTTP conversation calls ended(), now or later
     } catch (IOException | RuntimeException e) {
       // the socket broke outside the handshake; the record keeps what was seen
     } finally {
       if (!handshakeEnded) {
         handshakeDone.run();
       }
+      if (!handedOver) {
+        ended();
+      }
+    }
+  }
+
+  private void ended() {
+    if (!over.compareAndSet(false, true)) {
+      return;
+    }
+    try {
       if (writes != null) {
         writes.close();
       }
@@ -137,6 +170,8 @@ public final class Connection {
       if (packets != null) {
         closeQuietly(packets);
       }
+    } finally {
+      ended.run();
     }
   }
 

@@ -1,0 +1,279 @@
+package io.sep2.server.internal;
+
+import io.sep2.server.internal.http.IdleWait;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.Socket;
+import java.nio.channels.ClosedSelectorException;
+import java.nio.channels.SelectionKey;
+import java.nio.channels.Selector;
+import java.nio.channels.SocketChannel;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Objects;
+import java.util.Queue;
+import java.util.Set;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.Executor;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
+
+/**
+ * A server's kept-alive connections between requests: one selector thread watches all of them, and
+ * each goes back to a worker thread when its client sends, its idle timeout passes or its socket is
+ * closed. An idle device connection thus holds no thread (as in Jetty, whose selector parks idle
+ * connections the same way), which is what lets one server keep a thousand idle devices in a few
+ * MiB.
+ *
+ * <p>Thread-safe. The selector and its thread start with the first connection that waits (a server
+ * whose clients never keep a connection open has neither) and end with {@link #close()}, which
+ * hands every connection still waiting back as {@link IdleWait.Wake#CLOSED}, on the closing thread,
+ * before it returns.
+ */
+final class IdleConnections implements IdleWait, AutoCloseable {
+
+  private static final System.Logger LOG = System.getLogger("io.sep2.server");
+
+  /** Longest select, so that closed sockets are noticed even when nothing else happens. */
+  private static final long MAX_SELECT_MILLIS = 1_000;
+
+  private final String name;
+  private final Executor workers;
+  private Selector selector; // guarded by this until started, then read-only
+  private Thread thread;
+  private final Queue<Waiter> arriving = new ConcurrentLinkedQueue<>();
+  // selector thread only, until close() has joined it
+  private final Set<Waiter> waiting = new HashSet<>();
+  private volatile int waitingCount;
+  private volatile boolean closed;
+
+  private static final class Waiter {
+    final SocketChannel channel;
+    final long deadline;
+    final Consumer<Wake> then;
+    SelectionKey key;
+
+    Waiter(SocketChannel channel, long deadline, Consumer<Wake> then) {
+      this.channel = channel;
+      this.deadline = deadline;
+      this.then = then;
+    }
+  }
+
+  /**
+   * Idle connections whose selector thread will be named {@code name}, given back on {@code
+   * workers}.
+   */
+  IdleConnections(String name, Executor workers) {
+    this.name = Objects.requireNonNull(name, "name");
+    this.workers = Objects.requireNonNull(workers, "workers");
+  }
+
+  /**
+   * The selector, opened with its thread on first use; {@code null} once closed.
+   *
+   * @throws UncheckedIOException when no selector can be opened (out of file descriptors)
+   */
+  private synchronized Selector selector() {
+    if (closed) {
+      return null;
+    }
+    if (selector == null) {
+      try {
+        selector = Selector.open();
+      } catch (IOException e) {
+        throw new UncheckedIOException("cannot open a selector for idle connections: " + e, e);
+      }
+      thread = new Thread(this::loop, name);
+      thread.setDaemon(true);
+      thread.start();
+    }
+    return selector;
+  }
+
+  @Override
+  public void park(Socket socket, Duration timeout, Consumer<Wake> then) {
+    SocketChannel channel = socket.getChannel();
+    if (channel == null) {
+      throw new IllegalArgumentException("not a socket with a channel: " + socket);
+    }
+    Waiter waiter =
+        new Waiter(
+            channel,
+            System.nanoTime() + Objects.requireNonNull(timeout, "timeout").toNanos(),
+            Objects.requireNonNull(then, "then"));
+    arriving.add(waiter);
+    Selector started = selector();
+    if (started == null) {
+      // closed: close() may have drained the queue before this waiter arrived
+      drainArriving();
+      return;
+    }
+    started.wakeup();
+  }
+
+  /** Wakes the selector thread so that it notices sockets closed meanwhile. */
+  void recheck() {
+    Selector started;
+    synchronized (this) {
+      started = selector;
+    }
+    if (started != null) {
+      started.wakeup();
+    }
+  }
+
+  /** How many connections waited at the selector thread's last look (for tests). */
+  int count() {
+    return waitingCount;
+  }
+
+  private void loop() {
+    Selector selector;
+    synchronized (this) {
+      selector = this.selector;
+    }
+    List<Waiter> woken = new ArrayList<>();
+    List<Wake> why = new ArrayList<>();
+    try {
+      while (!closed) {
+        selector.select(selectMillis(selector));
+        if (closed) {
+          return;
+        }
+        for (Waiter waiter; (waiter = arriving.poll()) != null; ) {
+          try {
+            waiter.channel.configureBlocking(false);
+            waiter.key = waiter.channel.register(selector, SelectionKey.OP_READ, waiter);
+            waiting.add(waiter);
+          } catch (IOException | RuntimeException e) {
+            // closed meanwhile (ClosedChannelException, CancelledKeyException)
+            woken.add(waiter);
+            why.add(Wake.CLOSED);
+          }
+        }
+        Set<SelectionKey> selected = selector.selectedKeys();
+        for (SelectionKey key : selected) {
+          Waiter waiter = (Waiter) key.attachment();
+          key.cancel();
+          if (waiting.remove(waiter)) {
+            woken.add(waiter);
+            why.add(Wake.READABLE);
+          }
+        }
+        selected.clear();
+        long now = System.nanoTime();
+        for (Iterator<Waiter> it = waiting.iterator(); it.hasNext(); ) {
+          Waiter waiter = it.next();
+          Wake wake =
+              !waiter.channel.isOpen()
+                  ? Wake.CLOSED
+                  : now - waiter.deadline >= 0 ? Wake.TIMED_OUT : null;
+          if (wake != null) {
+            waiter.key.cancel();
+            it.remove();
+            woken.add(waiter);
+            why.add(wake);
+          }
+        }
+        waitingCount = waiting.size();
+        if (!woken.isEmpty()) {
+          // a channel goes back to blocking mode only once its cancelled key is deregistered,
+          // which the next selection operation does
+          selector.selectNow();
+          for (int i = 0; i < woken.size(); i++) {
+            handBack(woken.get(i), why.get(i));
+          }
+          woken.clear();
+          why.clear();
+        }
+      }
+    } catch (IOException | ClosedSelectorException e) {
+      if (!closed) {
+        LOG.log(
+            System.Logger.Level.ERROR, "sep2 mock server: the idle-connection selector failed", e);
+      }
+    }
+  }
+
+  private long selectMillis(Selector selector) {
+    if (!selector.selectedKeys().isEmpty() || !arriving.isEmpty()) {
+      return 1; // selectNow left keys behind, or waiters came: do not block
+    }
+    if (waiting.isEmpty()) {
+      return 0; // until woken: by a new waiter, recheck() or close()
+    }
+    long nearest = MAX_SELECT_MILLIS;
+    long now = System.nanoTime();
+    for (Waiter waiter : waiting) {
+      nearest = Math.min(nearest, TimeUnit.NANOSECONDS.toMillis(waiter.deadline - now) + 1);
+    }
+    return Math.max(1, nearest);
+  }
+
+  private void handBack(Waiter waiter, Wake wake) {
+    Wake outcome = wake;
+    try {
+      waiter.channel.configureBlocking(true);
+    } catch (IOException | RuntimeException e) {
+      outcome = Wake.CLOSED; // closed meanwhile
+    }
+    Wake then = outcome;
+    try {
+      workers.execute(() -> waiter.then.accept(then));
+    } catch (RejectedExecutionException e) {
+      // the server is stopping: end the connection here
+      waiter.then.accept(Wake.CLOSED);
+    }
+  }
+
+  private void drainArriving() {
+    for (Waiter waiter; (waiter = arriving.poll()) != null; ) {
+      waiter.then.accept(Wake.CLOSED);
+    }
+  }
+
+  /**
+   * Stops the selector thread and hands every waiting connection back as {@link Wake#CLOSED} on
+   * this thread; the caller has closed their sockets first. Idempotent.
+   */
+  @Override
+  public void close() {
+    Selector started;
+    synchronized (this) {
+      if (closed) {
+        return;
+      }
+      closed = true;
+      started = selector;
+    }
+    if (started != null) {
+      started.wakeup();
+      try {
+        thread.join(5_000);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+      try {
+        started.close(); // deregisters every channel
+      } catch (IOException ignored) {
+        // closing is best effort
+      }
+    }
+    List<Waiter> left = new ArrayList<>(waiting);
+    waiting.clear();
+    for (Waiter waiter : left) {
+      try {
+        waiter.channel.configureBlocking(true);
+      } catch (IOException | RuntimeException e) {
+        // closed already
+      }
+      waiter.then.accept(Wake.CLOSED);
+    }
+    drainArriving();
+  }
+}
