@@ -214,12 +214,26 @@ public final class Sep2TlsServer extends AbstractTlsServer {
     // the verdict and identity are taken: Bouncy Castle would keep the parsed chain for the
     // connection's life (about 11 KiB per idle connection)
     ServerTlsCrypto.releaseParsed(context.getSecurityParametersConnection().getPeerCertificate());
+    // what the client offered and the server answered in the hellos is needed only to negotiate
+    // (Bouncy Castle's own protocol object drops its copies here too): about 1 KiB per connection
+    offeredCipherSuites = null;
+    clientExtensions = null;
+    clientProtocolNames = null;
+    certificateStatusRequest = null;
+    statusRequestV2 = null;
+    trustedCAKeys = null;
+    serverExtensions.clear();
     if (keyLog != null) {
       SecurityParameters params = context.getSecurityParametersConnection();
       // the master secret is consumed by the key schedule: log a copy
       TlsSecret copy = crypto.adoptSecret(params.getMasterSecret());
       keyLog.log(params.getClientRandom(), copy.extract());
     }
+  }
+
+  /** Whether the server still holds what the client offered in its hello (for tests). */
+  boolean keepsClientHello() {
+    return offeredCipherSuites != null || clientExtensions != null || !serverExtensions.isEmpty();
   }
 
   /** The client's Certificate message as the connection keeps it (for tests). */

@@ -35,7 +35,8 @@ class ReleasableCertificateTest {
   private static final Sep2Pki PKI = Sep2Pki.builder().seed("releasable-certificate").build();
 
   @Test
-  void afterTheHandshakeTheClientChainIsKeptAsItsEncodingsOnly() throws Exception {
+  void afterTheHandshakeTheClientChainIsKeptAsItsEncodingsOnlyAndTheHelloStateIsDropped()
+      throws Exception {
     ServerTlsCrypto crypto = new ServerTlsCrypto(new SecureRandom());
     Sep2TlsServer server =
         new Sep2TlsServer(
@@ -90,6 +91,7 @@ class ReleasableCertificateTest {
           sent.add(c.getEncoded());
         }
         assertThat(server.verdict().trusted()).isTrue();
+        assertThat(server.keepsClientHello()).as("hello state kept after the handshake").isFalse();
         assertThat(kept.getLength()).isEqualTo(sent.size());
         for (int i = 0; i < kept.getLength(); i++) {
           TlsCertificate certificate = kept.getCertificateAt(i);
