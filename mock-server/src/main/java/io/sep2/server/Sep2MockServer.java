@@ -91,6 +91,9 @@ public final class Sep2MockServer implements AutoCloseable {
   private volatile Listener listener;
   private volatile AdminInterface admin;
 
+  /** What the constructor builds on its second thread. */
+  private record Parts(ClientCertificateVerifier verifier, UtilityImpl utility) {}
+
   /** A server with {@linkplain ServerOptions#defaults() all defaults}; call {@link #start()}. */
   public Sep2MockServer() {
     this(ServerOptions.defaults());
@@ -123,40 +126,69 @@ public final class Sep2MockServer implements AutoCloseable {
     pki.mca().ifPresent(h -> intermediates.add(h.certificate()));
     pki.mica().ifPresent(h -> intermediates.add(h.certificate()));
     intermediates.addAll(options.intermediates());
-    ClientCertificateVerifier verifier = new ClientCertificateVerifier(anchors, intermediates);
+    // On a second thread while WireMock starts on this one: the trust check of the anchors and the
+    // utility model (Jackson's XML mapper). In a fresh JVM these were half of the server's
+    // construction, WireMock the other half (BENCHMARKS.md, figure 2).
+    UtilityClock clock = options.utilityServer() ? new UtilityClock(options.clock()) : null;
+    ParallelStart<Parts> parts =
+        ParallelStart.begin(
+            () ->
+                new Parts(
+                    new ClientCertificateVerifier(anchors, intermediates),
+                    clock == null
+                        ? null
+                        : UtilityFactory.create(options, pki, serverCertificate, clock)));
     // WireMock's request journal is bounded like the connection records (not with WireMock's own
     // maxRequestJournalEntries, which counts the whole journal on every request)
     WireMockBackend.Builder wireMock =
         WireMockBackend.builder().journalLimit(options.retainedConnections());
-    if (options.utilityServer()) {
-      UtilityClock clock = new UtilityClock(options.clock());
-      this.utility = UtilityFactory.create(options, pki, serverCertificate, clock);
-      wireMock.withoutDefaultResources().utility(new UtilityStub(utility.server(), clock));
-    } else {
-      this.utility = null;
-      if (!options.defaultResources()) {
-        wireMock.withoutDefaultResources();
-      }
+    if (clock != null) {
+      wireMock
+          .withoutDefaultResources()
+          .utility(new UtilityStub(() -> parts.result().utility().server(), clock));
+    } else if (!options.defaultResources()) {
+      wireMock.withoutDefaultResources();
     }
     List<UtilitySetup> setups = new ArrayList<>();
-    for (String location : options.fixtures()) {
-      FixturePack pack = FixturePack.of(location);
-      wireMock.fixturePack(pack);
-      pack.utilitySetup()
-          .ifPresent(
-              setup -> {
-                if (utility == null) {
-                  throw new FixturePackException(
-                      pack.name(),
-                      UtilitySetup.FILE,
-                      "sets up the utility server, but this server runs without it"
-                          + " (ServerOptions.utilityServer(false))");
-                }
-                setups.add(setup);
-              });
+    WireMockBackend started;
+    try {
+      for (String location : options.fixtures()) {
+        FixturePack pack = FixturePack.of(location);
+        wireMock.fixturePack(pack);
+        pack.utilitySetup()
+            .ifPresent(
+                setup -> {
+                  if (clock == null) {
+                    throw new FixturePackException(
+                        pack.name(),
+                        UtilitySetup.FILE,
+                        "sets up the utility server, but this server runs without it"
+                            + " (ServerOptions.utilityServer(false))");
+                  }
+                  setups.add(setup);
+                });
+      }
+      started = wireMock.build();
+    } catch (RuntimeException | Error e) {
+      parts.abandon(
+          unused -> {
+            if (unused.utility() != null) {
+              unused.utility().close();
+            }
+          });
+      throw e;
     }
+    Parts built;
+    try {
+      built = parts.result();
+    } catch (RuntimeException | Error e) {
+      started.close();
+      throw e;
+    }
+    ClientCertificateVerifier verifier = built.verifier();
+    this.utility = built.utility();
     this.utilitySetups = List.copyOf(setups);
-    this.backend = wireMock.build();
+    this.backend = started;
     this.capture = options.capture().map(Sep2MockServer::openCapture).orElse(null);
     Path keyLogFile = options.keyLog().orElse(null);
     KeyLogWriter keyLog =

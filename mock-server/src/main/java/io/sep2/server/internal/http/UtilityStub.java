@@ -21,6 +21,8 @@ import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Objects;
+import java.util.function.Supplier;
 
 /**
  * The utility server inside WireMock: one catch-all stub of the lowest priority whose answer this
@@ -35,13 +37,17 @@ public final class UtilityStub implements ResponseDefinitionTransformerV2 {
   /** The catch-all stub's priority: below every stub a test writes (WireMock's default is 5). */
   public static final int PRIORITY = 10_000;
 
-  private final UtilityServer utility;
+  private final Supplier<UtilityServer> utility;
   private final UtilityClock clock;
 
-  /** Answers from {@code utility}, stamping requests with {@code clock}. */
-  public UtilityStub(UtilityServer utility, UtilityClock clock) {
-    this.utility = utility;
-    this.clock = clock;
+  /**
+   * Answers from the utility server {@code utility} supplies, stamping requests with {@code clock}.
+   * The supplier is asked on every request, never before the first: the server builds its utility
+   * model on another thread while WireMock starts, and has it before it accepts any connection.
+   */
+  public UtilityStub(Supplier<UtilityServer> utility, UtilityClock clock) {
+    this.utility = Objects.requireNonNull(utility, "utility");
+    this.clock = Objects.requireNonNull(clock, "clock");
   }
 
   @Override
@@ -65,7 +71,7 @@ public final class UtilityStub implements ResponseDefinitionTransformerV2 {
 
   @Override
   public ResponseDefinition transform(ServeEvent serveEvent) {
-    UtilityResponse answer = utility.handle(request(serveEvent.getRequest()));
+    UtilityResponse answer = utility.get().handle(request(serveEvent.getRequest()));
     ResponseDefinitionBuilder response = aResponse().withStatus(answer.status());
     if (answer.body() != null) {
       response.withHeader("Content-Type", Sep2Xml.CONTENT_TYPE).withBody(answer.body());
