@@ -26,10 +26,11 @@ import org.junit.jupiter.api.Timeout;
  * Hundreds of concurrent good clients against one server for a bounded time: first full mutual-auth
  * handshakes (each with one GET /dcap, then close), then keep-alive requests. No good client may
  * see an error. Server CPU per handshake is measured from the CPU time of the server's own threads
- * ({@code sep2-conn-PORT-*}, {@code sep2-accept-PORT}), sampled every 100 ms so threads that end
- * are still counted; the clients run in the same JVM on threads of their own, which are not
- * counted. GC and JIT threads serve both sides and are not attributed; the process CPU minus the
- * clients' thread CPU is reported as an upper bound that includes them.
+ * ({@code sep2-conn-PORT-*}, {@code sep2-accept-PORT}, {@code sep2-idle-PORT}, the selector of
+ * connections waiting between requests), sampled every 100 ms so threads that end are still
+ * counted; the clients run in the same JVM on threads of their own, which are not counted. GC and
+ * JIT threads serve both sides and are not attributed; the process CPU minus the clients' thread
+ * CPU is reported as an upper bound that includes them.
  *
  * <p>Properties: {@code sep2.load.clients} (default 100), {@code sep2.load.seconds} (per phase,
  * default 3).
@@ -61,7 +62,10 @@ class LoadTest {
       Sep2ClientTls tls = GoodClient.tls(server);
       CpuMeter cpu =
           new CpuMeter(
-              "sep2-conn-" + server.port() + "-", "sep2-accept-" + server.port(), "load-client-");
+              "sep2-conn-" + server.port() + "-",
+              "sep2-accept-" + server.port(),
+              "sep2-idle-" + server.port(),
+              "load-client-");
       cpu.start();
       try {
         Phase handshakes = run(server, tls, false, cpu);
@@ -242,8 +246,8 @@ class LoadTest {
     private volatile boolean running;
     private Thread sampler;
 
-    CpuMeter(String serverPrefix, String acceptName, String clientPrefix) {
-      this.serverPrefixes = new String[] {serverPrefix, acceptName};
+    CpuMeter(String serverPrefix, String acceptName, String idleName, String clientPrefix) {
+      this.serverPrefixes = new String[] {serverPrefix, acceptName, idleName};
       this.clientPrefix = clientPrefix;
     }
 
@@ -279,7 +283,9 @@ class LoadTest {
         if (cpu < 0) {
           continue;
         }
-        if (name.startsWith(serverPrefixes[0]) || name.equals(serverPrefixes[1])) {
+        if (name.startsWith(serverPrefixes[0])
+            || name.equals(serverPrefixes[1])
+            || name.equals(serverPrefixes[2])) {
           serverCpu.merge(t.getId(), cpu, Math::max);
         } else if (name.startsWith(clientPrefix)) {
           clientCpu.merge(t.getId(), cpu, Math::max);

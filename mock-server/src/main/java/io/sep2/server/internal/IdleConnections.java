@@ -38,8 +38,12 @@ final class IdleConnections implements IdleWait, AutoCloseable {
 
   private static final System.Logger LOG = System.getLogger("io.sep2.server");
 
-  /** Longest select, so that closed sockets are noticed even when nothing else happens. */
-  private static final long MAX_SELECT_MILLIS = 1_000;
+  /**
+   * Longest time between two looks at every waiting connection (for idle timeouts and sockets
+   * closed elsewhere): {@value} ms. In between, a wake-up handles only the connections it is for,
+   * so a thousand idle devices cost nothing per request of the busy ones.
+   */
+  private static final long MAX_SCAN_INTERVAL_MILLIS = 1_000;
 
   private final String name;
   private final Executor workers;
@@ -50,6 +54,9 @@ final class IdleConnections implements IdleWait, AutoCloseable {
   private final Set<Waiter> waiting = new HashSet<>();
   private volatile int waitingCount;
   private volatile boolean closed;
+  private volatile boolean recheckRequested;
+  // selector thread only: when every waiting connection must be looked at next
+  private long nextScan;
 
   private static final class Waiter {
     final SocketChannel channel;
@@ -118,6 +125,7 @@ final class IdleConnections implements IdleWait, AutoCloseable {
 
   /** Wakes the selector thread so that it notices sockets closed meanwhile. */
   void recheck() {
+    recheckRequested = true;
     Selector started;
     synchronized (this) {
       started = selector;
@@ -145,11 +153,18 @@ final class IdleConnections implements IdleWait, AutoCloseable {
         if (closed) {
           return;
         }
+        long now = System.nanoTime();
+        if (waiting.isEmpty()) {
+          nextScan = now + TimeUnit.MILLISECONDS.toNanos(MAX_SCAN_INTERVAL_MILLIS);
+        }
         for (Waiter waiter; (waiter = arriving.poll()) != null; ) {
           try {
             waiter.channel.configureBlocking(false);
             waiter.key = waiter.channel.register(selector, SelectionKey.OP_READ, waiter);
             waiting.add(waiter);
+            if (waiter.deadline - nextScan < 0) {
+              nextScan = waiter.deadline;
+            }
           } catch (IOException | RuntimeException e) {
             // closed meanwhile (ClosedChannelException, CancelledKeyException)
             woken.add(waiter);
@@ -166,18 +181,23 @@ final class IdleConnections implements IdleWait, AutoCloseable {
           }
         }
         selected.clear();
-        long now = System.nanoTime();
-        for (Iterator<Waiter> it = waiting.iterator(); it.hasNext(); ) {
-          Waiter waiter = it.next();
-          Wake wake =
-              !waiter.channel.isOpen()
-                  ? Wake.CLOSED
-                  : now - waiter.deadline >= 0 ? Wake.TIMED_OUT : null;
-          if (wake != null) {
-            waiter.key.cancel();
-            it.remove();
-            woken.add(waiter);
-            why.add(wake);
+        if (recheckRequested || now - nextScan >= 0) {
+          recheckRequested = false;
+          nextScan = now + TimeUnit.MILLISECONDS.toNanos(MAX_SCAN_INTERVAL_MILLIS);
+          for (Iterator<Waiter> it = waiting.iterator(); it.hasNext(); ) {
+            Waiter waiter = it.next();
+            Wake wake =
+                !waiter.channel.isOpen()
+                    ? Wake.CLOSED
+                    : now - waiter.deadline >= 0 ? Wake.TIMED_OUT : null;
+            if (wake != null) {
+              waiter.key.cancel();
+              it.remove();
+              woken.add(waiter);
+              why.add(wake);
+            } else if (waiter.deadline - nextScan < 0) {
+              nextScan = waiter.deadline;
+            }
           }
         }
         waitingCount = waiting.size();
@@ -207,12 +227,7 @@ final class IdleConnections implements IdleWait, AutoCloseable {
     if (waiting.isEmpty()) {
       return 0; // until woken: by a new waiter, recheck() or close()
     }
-    long nearest = MAX_SELECT_MILLIS;
-    long now = System.nanoTime();
-    for (Waiter waiter : waiting) {
-      nearest = Math.min(nearest, TimeUnit.NANOSECONDS.toMillis(waiter.deadline - now) + 1);
-    }
-    return Math.max(1, nearest);
+    return Math.max(1, TimeUnit.NANOSECONDS.toMillis(nextScan - System.nanoTime()) + 1);
   }
 
   private void handBack(Waiter waiter, Wake wake) {
