@@ -185,15 +185,7 @@ public final class HttpConnectionHandler {
       OutputStream out,
       ClientIdentity identity,
       Consumer<HttpExchange> onExchange) {
-    new Conversation(
-            Objects.requireNonNull(socket, "socket"),
-            Objects.requireNonNull(in, "in"),
-            Objects.requireNonNull(out, "out"),
-            Objects.requireNonNull(identity, "identity"),
-            Objects.requireNonNull(onExchange, "onExchange"),
-            null,
-            () -> {})
-        .start();
+    new Conversation(socket, in, out, identity, onExchange, null, () -> {}).start();
   }
 
   /**
@@ -220,13 +212,7 @@ public final class HttpConnectionHandler {
           "a connection that waits without a thread needs a socket with a channel: " + socket);
     }
     new Conversation(
-            socket,
-            Objects.requireNonNull(in, "in"),
-            Objects.requireNonNull(out, "out"),
-            Objects.requireNonNull(identity, "identity"),
-            Objects.requireNonNull(onExchange, "onExchange"),
-            Objects.requireNonNull(idle, "idle"),
-            Objects.requireNonNull(ended, "ended"))
+            socket, in, out, identity, onExchange, Objects.requireNonNull(idle, "idle"), ended)
         .start();
   }
 
@@ -306,13 +292,14 @@ public final class HttpConnectionHandler {
         Consumer<HttpExchange> onExchange,
         IdleWait idle,
         Runnable ended) {
-      this.socket = socket;
+      this.socket = Objects.requireNonNull(socket, "socket");
+      Objects.requireNonNull(in, "in");
       this.in = idle == null ? in : new ParkingInput(in);
-      this.out = out;
-      this.identity = identity;
-      this.onExchange = onExchange;
-      this.idle = idle;
-      this.ended = ended;
+      this.out = Objects.requireNonNull(out, "out");
+      this.identity = Objects.requireNonNull(identity, "identity");
+      this.onExchange = Objects.requireNonNull(onExchange, "onExchange");
+      this.idle = idle; // null: never waits without a thread
+      this.ended = Objects.requireNonNull(ended, "ended");
     }
 
     void start() {
