@@ -113,10 +113,14 @@ final class IdleConnections implements IdleWait, AutoCloseable {
             channel,
             System.nanoTime() + Objects.requireNonNull(timeout, "timeout").toNanos(),
             Objects.requireNonNull(then, "then"));
-    arriving.add(waiter);
     Selector started = selector();
     if (started == null) {
-      // closed: close() may have drained the queue before this waiter arrived
+      then.accept(Wake.CLOSED);
+      return;
+    }
+    arriving.add(waiter);
+    if (closed) {
+      // close() may have drained the queue before this waiter arrived
       drainArriving();
       return;
     }

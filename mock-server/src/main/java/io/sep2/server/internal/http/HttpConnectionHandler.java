@@ -348,8 +348,13 @@ public final class HttpConnectionHandler {
           service.handleRequest(connection, HttpCoreContext.create());
         }
       } catch (ClientIdle e) {
-        idle.park(socket, limits.readTimeout(), this::woken);
-        return;
+        try {
+          idle.park(socket, limits.readTimeout(), this::woken);
+          return;
+        } catch (RuntimeException cannotWait) {
+          // e.g. no file descriptor left for the selector: end the connection, keep the server
+          LOG.log(System.Logger.Level.WARNING, "cannot wait for " + socket, cannotWait);
+        }
       } catch (FaultInjected e) {
         fault = e.fault;
       } catch (SocketTimeoutException e) {
