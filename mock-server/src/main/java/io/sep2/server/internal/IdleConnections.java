@@ -58,6 +58,9 @@ final class IdleConnections implements IdleWait, AutoCloseable {
   // selector thread only: when every waiting connection must be looked at next
   private long nextScan;
 
+  /** A waiter given back, and why. */
+  private record Woken(Waiter waiter, Wake wake) {}
+
   private static final class Waiter {
     final SocketChannel channel;
     final long deadline;
@@ -149,8 +152,7 @@ final class IdleConnections implements IdleWait, AutoCloseable {
     synchronized (this) {
       selector = this.selector;
     }
-    List<Waiter> woken = new ArrayList<>();
-    List<Wake> why = new ArrayList<>();
+    List<Woken> woken = new ArrayList<>();
     try {
       while (!closed) {
         selector.select(selectMillis(selector));
@@ -171,8 +173,7 @@ final class IdleConnections implements IdleWait, AutoCloseable {
             }
           } catch (IOException | RuntimeException e) {
             // closed meanwhile (ClosedChannelException, CancelledKeyException)
-            woken.add(waiter);
-            why.add(Wake.CLOSED);
+            woken.add(new Woken(waiter, Wake.CLOSED));
           }
         }
         Set<SelectionKey> selected = selector.selectedKeys();
@@ -180,8 +181,7 @@ final class IdleConnections implements IdleWait, AutoCloseable {
           Waiter waiter = (Waiter) key.attachment();
           key.cancel();
           if (waiting.remove(waiter)) {
-            woken.add(waiter);
-            why.add(Wake.READABLE);
+            woken.add(new Woken(waiter, Wake.READABLE));
           }
         }
         selected.clear();
@@ -197,8 +197,7 @@ final class IdleConnections implements IdleWait, AutoCloseable {
             if (wake != null) {
               waiter.key.cancel();
               it.remove();
-              woken.add(waiter);
-              why.add(wake);
+              woken.add(new Woken(waiter, wake));
             } else if (waiter.deadline - nextScan < 0) {
               nextScan = waiter.deadline;
             }
@@ -209,11 +208,10 @@ final class IdleConnections implements IdleWait, AutoCloseable {
           // a channel goes back to blocking mode only once its cancelled key is deregistered,
           // which the next selection operation does
           selector.selectNow();
-          for (int i = 0; i < woken.size(); i++) {
-            handBack(woken.get(i), why.get(i));
+          for (Woken each : woken) {
+            handBack(each.waiter(), each.wake());
           }
           woken.clear();
-          why.clear();
         }
       }
     } catch (IOException | ClosedSelectorException e) {
@@ -235,18 +233,25 @@ final class IdleConnections implements IdleWait, AutoCloseable {
   }
 
   private void handBack(Waiter waiter, Wake wake) {
-    Wake outcome = wake;
-    try {
-      waiter.channel.configureBlocking(true);
-    } catch (IOException | RuntimeException e) {
-      outcome = Wake.CLOSED; // closed meanwhile
-    }
-    Wake then = outcome;
+    Wake then = inBlockingMode(waiter) ? wake : Wake.CLOSED;
     try {
       workers.execute(() -> waiter.then.accept(then));
     } catch (RejectedExecutionException e) {
       // the server is stopping: end the connection here
       waiter.then.accept(Wake.CLOSED);
+    }
+  }
+
+  /**
+   * Puts the waiter's channel back in blocking mode (its key must be deregistered); false when the
+   * channel was closed meanwhile.
+   */
+  private static boolean inBlockingMode(Waiter waiter) {
+    try {
+      waiter.channel.configureBlocking(true);
+      return true;
+    } catch (IOException | RuntimeException e) {
+      return false;
     }
   }
 
@@ -286,11 +291,7 @@ final class IdleConnections implements IdleWait, AutoCloseable {
     List<Waiter> left = new ArrayList<>(waiting);
     waiting.clear();
     for (Waiter waiter : left) {
-      try {
-        waiter.channel.configureBlocking(true);
-      } catch (IOException | RuntimeException e) {
-        // closed already
-      }
+      inBlockingMode(waiter);
       waiter.then.accept(Wake.CLOSED);
     }
     drainArriving();

@@ -107,11 +107,6 @@ public final class Listener {
     return serverChannel.isOpen();
   }
 
-  /** How many connections wait between requests without a thread (for tests). */
-  int idleConnections() {
-    return idle.count();
-  }
-
   private void acceptLoop() {
     while (serverChannel.isOpen()) {
       Socket socket;
